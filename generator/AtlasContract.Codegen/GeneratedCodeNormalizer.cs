@@ -1,0 +1,24 @@
+using System.Text.RegularExpressions;
+
+namespace AtlasContract.Codegen;
+
+/// <summary>
+/// Makes NSwag's output depend only on the spec and the settings: the tool versions it stamps into the
+/// header and every [GeneratedCode] attribute are replaced, line endings are LF.
+/// </summary>
+internal static partial class GeneratedCodeNormalizer
+{
+    public static string Normalize(string code)
+    {
+        code = code.Replace("\r\n", "\n", StringComparison.Ordinal);
+        code = ToolchainLine().Replace(code, "Generated using the NSwag toolchain (version pinned in Directory.Packages.props)");
+        code = GeneratedCodeAttribute().Replace(code, "GeneratedCode(\"$1\", \"pinned\")");
+        return code.TrimEnd('\n') + "\n";
+    }
+
+    [GeneratedRegex(@"Generated using the NSwag toolchain v[^\n]*")]
+    private static partial Regex ToolchainLine();
+
+    [GeneratedRegex(@"GeneratedCode\(""(NSwag|NJsonSchema)"", ""[^""]*""\)")]
+    private static partial Regex GeneratedCodeAttribute();
+}

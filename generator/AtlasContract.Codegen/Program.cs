@@ -1,0 +1,39 @@
+using System.Text.Json;
+using AtlasContract.Codegen;
+using AtlasContract.Spec.Loading;
+
+// Usage:
+//   AtlasContract.Codegen transform SPEC SETTINGS OUTPUT.json
+//   AtlasContract.Codegen normalize FILE...
+try
+{
+    switch (args)
+    {
+        case ["transform", var spec, var settings, var output]:
+            var document = SpecLoader.Load(spec);
+            var transformed = SpecTransform.Apply(document.Root, TransformSettings.Read(settings));
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+            File.WriteAllText(output, transformed.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+            return 0;
+        case ["normalize", .. var files] when files.Length > 0:
+            foreach (var file in files)
+            {
+                var text = File.ReadAllText(file);
+                var normalized = GeneratedCodeNormalizer.Normalize(text);
+                if (!string.Equals(text, normalized, StringComparison.Ordinal))
+                {
+                    File.WriteAllText(file, normalized);
+                }
+            }
+
+            return 0;
+        default:
+            Console.Error.WriteLine("usage: AtlasContract.Codegen transform SPEC SETTINGS OUTPUT | normalize FILE...");
+            return 2;
+    }
+}
+catch (Exception ex) when (ex is SpecLoadException or InvalidDataException or IOException or JsonException)
+{
+    Console.Error.WriteLine("atlas codegen: error: " + ex.Message);
+    return 2;
+}
