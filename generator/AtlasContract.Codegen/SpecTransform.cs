@@ -12,6 +12,16 @@ internal static class SpecTransform
     {
         var result = (JsonObject)spec.DeepClone();
         DropTransportParameters(result, settings.DropParameters);
+        foreach (var (from, to) in settings.RenamePathParameters)
+        {
+            RenamePathParameter(result, from, to);
+        }
+
+        foreach (var (from, to) in settings.RenameSchemas)
+        {
+            RenameSchema(result, from, to);
+        }
+
         foreach (var ext in settings.ExtensibleStrings)
         {
             MakeExtensible(result, ext);
@@ -64,6 +74,64 @@ internal static class SpecTransform
         }
 
         return parameter?["name"]?.GetValue<string>();
+    }
+
+    private static void RenamePathParameter(JsonObject spec, string from, string to)
+    {
+        var paths = spec["paths"] as JsonObject ?? [];
+        foreach (var path in paths.Select(p => p.Key).Where(p => p.Contains("{" + from + "}", StringComparison.Ordinal)).ToList())
+        {
+            var item = paths[path]!;
+            paths.Remove(path);
+            paths[path.Replace("{" + from + "}", "{" + to + "}", StringComparison.Ordinal)] = item;
+            foreach (var (_, _, op) in Operations(spec))
+            {
+                foreach (var parameter in op["parameters"] as JsonArray ?? [])
+                {
+                    if (parameter is JsonObject p && p["in"]?.GetValue<string>() == "path" && p["name"]?.GetValue<string>() == from)
+                    {
+                        p["name"] = to;
+                    }
+                }
+            }
+        }
+    }
+
+    private static void RenameSchema(JsonObject spec, string from, string to)
+    {
+        var schemas = spec["components"]?["schemas"] as JsonObject;
+        if (schemas?[from] is not JsonObject schema || schemas.ContainsKey(to))
+        {
+            throw new InvalidDataException($"transform: cannot rename schema '{from}' to '{to}' (missing, or the new name is taken)");
+        }
+
+        schemas.Remove(from);
+        schemas[to] = schema;
+        var oldRef = "#/components/schemas/" + from;
+        var pending = new Stack<JsonNode>([spec]);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            if (node is JsonObject obj)
+            {
+                if (obj["$ref"] is JsonValue r && r.GetValue<string>() == oldRef)
+                {
+                    obj["$ref"] = "#/components/schemas/" + to;
+                }
+
+                foreach (var child in obj.Select(p => p.Value).OfType<JsonNode>())
+                {
+                    pending.Push(child);
+                }
+            }
+            else if (node is JsonArray array)
+            {
+                foreach (var child in array.OfType<JsonNode>())
+                {
+                    pending.Push(child);
+                }
+            }
+        }
     }
 
     private static void MakeExtensible(JsonObject spec, ExtensibleString ext)

@@ -9,6 +9,12 @@ internal sealed record TransformSettings
     /// <summary>Query parameters that are transport switches, not part of the typed method.</summary>
     public IReadOnlyList<string> DropParameters { get; init; } = [];
 
+    /// <summary>Component schemas renamed for the generated types (old name → new name); not a wire change.</summary>
+    public IReadOnlyDictionary<string, string> RenameSchemas { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Path parameters renamed for the typed method ("ORG-ID" → "orgId"); the URL on the wire is the same.</summary>
+    public IReadOnlyDictionary<string, string> RenamePathParameters { get; init; } = new Dictionary<string, string>();
+
     /// <summary>String values that Atlas extends over time: generated as a named, hand-written extensible type.</summary>
     public IReadOnlyList<ExtensibleString> ExtensibleStrings { get; init; } = [];
 

@@ -486,34 +486,6 @@ namespace AtlasContract.Client.V2
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "pinned")]
-    public partial class GroupRole
-    {
-
-        /// <summary>
-        /// Unique 24-hexadecimal digit string that identifies the project to which this role belongs.
-        /// </summary>
-        [Newtonsoft.Json.JsonProperty("groupId", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        [System.ComponentModel.DataAnnotations.RegularExpression(@"^([a-f0-9]{24})$")]
-        public string? GroupId { get; set; } = default!;
-
-        /// <summary>
-        /// Human-readable label that identifies the collection of privileges that MongoDB Cloud grants a specific API key, MongoDB Cloud user, or MongoDB Cloud team. These roles include project-level roles.
-        /// </summary>
-        [Newtonsoft.Json.JsonProperty("groupRole", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? GroupRole1 { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
-        {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
-        }
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "pinned")]
     public partial class Link
     {
 
@@ -560,7 +532,7 @@ namespace AtlasContract.Client.V2
         /// List of projects that the user will be added to when they accept their invitation to the organization.
         /// </summary>
         [Newtonsoft.Json.JsonProperty("groupRoleAssignments", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.ICollection<GroupRole>? GroupRoleAssignments { get; set; } = default!;
+        public System.Collections.Generic.ICollection<GroupRoleAssignment>? GroupRoleAssignments { get; set; } = default!;
 
         /// <summary>
         /// Unique 24-hexadecimal digit string that identifies this invitation.
@@ -613,6 +585,34 @@ namespace AtlasContract.Client.V2
         /// </summary>
         [Newtonsoft.Json.JsonProperty("username", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public string? Username { get; set; } = default!;
+
+        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
+
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        {
+            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
+            set { _additionalProperties = value; }
+        }
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "pinned")]
+    public partial class GroupRoleAssignment
+    {
+
+        /// <summary>
+        /// Unique 24-hexadecimal digit string that identifies the project to which this role belongs.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("groupId", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^([a-f0-9]{24})$")]
+        public string? GroupId { get; set; } = default!;
+
+        /// <summary>
+        /// Human-readable label that identifies the collection of privileges that MongoDB Cloud grants a specific API key, MongoDB Cloud user, or MongoDB Cloud team. These roles include project-level roles.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("groupRole", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public string? GroupRole { get; set; } = default!;
 
         private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 

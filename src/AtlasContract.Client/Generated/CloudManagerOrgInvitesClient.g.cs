@@ -39,11 +39,11 @@ namespace AtlasContract.Client.V1
         /// <remarks>
         /// Retrieves all pending invitations to the specified organization. Requires the Organization User Admin role.
         /// </remarks>
-        /// <param name="oRG_ID">Unique 24-hexadecimal digit string that identifies the organization.</param>
+        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization.</param>
         /// <param name="username">Email address of the invited user. This is the address to which Cloud Manager sent the invite. If omitted, Cloud Manager returns all pending invitations.</param>
         /// <returns>One object per pending invitation to the organization.</returns>
         /// <exception cref="CloudManagerApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<System.Collections.Generic.ICollection<OrganizationInvitation>> GetOrgInvitesAsync(string oRG_ID, string? username = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<System.Collections.Generic.ICollection<OrganizationInvitation>> GetOrgInvitesAsync(string orgId, string? username = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
     }
 
@@ -102,14 +102,14 @@ namespace AtlasContract.Client.V1
         /// <remarks>
         /// Retrieves all pending invitations to the specified organization. Requires the Organization User Admin role.
         /// </remarks>
-        /// <param name="oRG_ID">Unique 24-hexadecimal digit string that identifies the organization.</param>
+        /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization.</param>
         /// <param name="username">Email address of the invited user. This is the address to which Cloud Manager sent the invite. If omitted, Cloud Manager returns all pending invitations.</param>
         /// <returns>One object per pending invitation to the organization.</returns>
         /// <exception cref="CloudManagerApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<System.Collections.Generic.ICollection<OrganizationInvitation>> GetOrgInvitesAsync(string oRG_ID, string? username = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<System.Collections.Generic.ICollection<OrganizationInvitation>> GetOrgInvitesAsync(string orgId, string? username = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (oRG_ID == null)
-                throw new System.ArgumentNullException("oRG_ID");
+            if (orgId == null)
+                throw new System.ArgumentNullException("orgId");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -122,9 +122,9 @@ namespace AtlasContract.Client.V1
 
                     var urlBuilder_ = new System.Text.StringBuilder();
                     if (!string.IsNullOrEmpty(_baseUrl)) urlBuilder_.Append(_baseUrl);
-                    // Operation Path: "api/public/v1.0/orgs/{ORG-ID}/invites"
+                    // Operation Path: "api/public/v1.0/orgs/{orgId}/invites"
                     urlBuilder_.Append("api/public/v1.0/orgs/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(oRG_ID, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(orgId, System.Globalization.CultureInfo.InvariantCulture)));
                     urlBuilder_.Append("/invites");
                     urlBuilder_.Append('?');
                     if (username != null)

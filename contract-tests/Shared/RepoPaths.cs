@@ -1,0 +1,53 @@
+namespace AtlasContract.Tests.Shared;
+
+/// <summary>Where the repository's files and the optional ../shared folder are, from any test's output folder.</summary>
+internal static class RepoPaths
+{
+    private static readonly Lazy<string> RootPath = new(FindRoot);
+
+    public static string Root => RootPath.Value;
+
+    public static string File(params string[] parts) => Path.Combine([Root, .. parts]);
+
+    public static string V2Spec => File("spec", "atlas-v2", "listOrgInvites.yaml");
+
+    public static string V1Spec => File("spec", "atlas-v1.0", "getOrgInvites.yaml");
+
+    /// <summary>The real Atlas revisions beside the clone; the test is skipped, with the reason, when absent.</summary>
+    public static string AtlasSpec(string revision)
+    {
+        var dir = Path.GetFullPath(Path.Combine(Root, "..", "shared", "atlas"));
+        var path = Path.Combine(dir, $"atlas-admin-v2.{revision}.yaml");
+        if (!System.IO.File.Exists(path))
+        {
+            Assert.Ignore($"Skipped: {path} is absent. The real Atlas specs live in ../shared/atlas beside the clone (CI has them; a user's clone does not).");
+        }
+
+        return path;
+    }
+
+    /// <summary>The seed documents beside the clone (skipped when absent).</summary>
+    public static string Seed(string name)
+    {
+        var path = Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds", name));
+        if (!System.IO.File.Exists(path))
+        {
+            Assert.Ignore($"Skipped: {path} is absent (../shared/seeds is only beside the clone in CI).");
+        }
+
+        return path;
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (System.IO.File.Exists(Path.Combine(dir.FullName, "AtlasContract.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("AtlasContract.sln not found above " + AppContext.BaseDirectory);
+    }
+}

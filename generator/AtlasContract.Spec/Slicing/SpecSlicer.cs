@@ -1,0 +1,161 @@
+using System.Text.Json.Nodes;
+using AtlasContract.Spec.Loading;
+
+namespace AtlasContract.Spec.Slicing;
+
+/// <summary>
+/// Cuts one operation out of a document, with the closure of everything it references (components,
+/// security schemes), as a valid standalone document.
+/// </summary>
+public static class SpecSlicer
+{
+    private static readonly string[] Methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+    public static SpecDocument Slice(SpecDocument document, string operationId)
+    {
+        var (path, method, operation) = Find(document, operationId)
+            ?? throw new SpecLoadException(document.Source, $"no operation with operationId '{operationId}'");
+
+        var pathItem = new JsonObject();
+        var sourceItem = (JsonObject)document.Paths[path]!;
+        if (sourceItem["parameters"] is JsonArray shared)
+        {
+            pathItem["parameters"] = shared.DeepClone();
+        }
+
+        pathItem[method] = operation.DeepClone();
+        var result = new JsonObject();
+        foreach (var key in new[] { "openapi", "info", "servers", "security" })
+        {
+            if (document.Root[key] is { } value)
+            {
+                result[key] = key == "info" ? Info(value) : value.DeepClone();
+            }
+        }
+
+        result["paths"] = new JsonObject { [path] = pathItem };
+        var components = new JsonObject();
+        CopyClosure(document, pathItem, components);
+        AddSecuritySchemes(document, result, pathItem[method]!, components);
+        if (components.Count > 0)
+        {
+            result["components"] = Sorted(components);
+        }
+
+        return new SpecDocument(document.Source + "#" + operationId, result);
+    }
+
+    public static (string Path, string Method, JsonObject Operation)? Find(SpecDocument document, string operationId)
+    {
+        foreach (var (path, item) in document.Paths)
+        {
+            foreach (var method in Methods)
+            {
+                if (item?[method] is JsonObject op && op["operationId"]?.GetValue<string>() == operationId)
+                {
+                    return (path, method, op);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static JsonObject Info(JsonNode info) => new()
+    {
+        ["title"] = info["title"]?.DeepClone(),
+        ["version"] = info["version"]?.DeepClone(),
+    };
+
+    private static void CopyClosure(SpecDocument document, JsonNode start, JsonObject components)
+    {
+        var pending = new Stack<JsonNode>();
+        pending.Push(start);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (pending.Count > 0)
+        {
+            switch (pending.Pop())
+            {
+                case JsonObject obj:
+                    foreach (var (key, value) in obj)
+                    {
+                        if (key == "$ref" && value is JsonValue v && v.TryGetValue<string>(out var reference))
+                        {
+                            if (seen.Add(reference))
+                            {
+                                pending.Push(CopyTarget(document, reference, components));
+                            }
+                        }
+                        else if (value is not null)
+                        {
+                            pending.Push(value);
+                        }
+                    }
+
+                    break;
+                case JsonArray array:
+                    foreach (var item in array)
+                    {
+                        if (item is not null)
+                        {
+                            pending.Push(item);
+                        }
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static JsonNode CopyTarget(SpecDocument document, string reference, JsonObject components)
+    {
+        var segments = JsonPointer.IsLocal(reference) ? JsonPointer.Segments(reference) : [];
+        if (segments.Count != 3 || segments[0] != "components")
+        {
+            throw new SpecLoadException(document.Source, $"cannot slice a $ref outside #/components/<kind>/<name>: '{reference}'");
+        }
+
+        var target = JsonPointer.Resolve(document.Root, reference)
+            ?? throw new SpecLoadException(document.Source, $"$ref '{reference}' points at nothing");
+        var kind = components[segments[1]] as JsonObject ?? [];
+        components[segments[1]] = kind;
+        kind[segments[2]] = target.DeepClone();
+        return target;
+    }
+
+    private static void AddSecuritySchemes(SpecDocument document, JsonObject result, JsonNode operation, JsonObject components)
+    {
+        var requirements = (operation["security"] ?? result["security"]) as JsonArray ?? [];
+        var names = requirements.OfType<JsonObject>().SelectMany(r => r.Select(p => p.Key)).Distinct(StringComparer.Ordinal);
+        var schemes = new JsonObject();
+        foreach (var name in names)
+        {
+            if (document.Component("securitySchemes", name) is { } scheme)
+            {
+                schemes[name] = scheme.DeepClone();
+            }
+        }
+
+        if (schemes.Count > 0)
+        {
+            components["securitySchemes"] = schemes;
+        }
+    }
+
+    private static JsonObject Sorted(JsonObject components)
+    {
+        var sorted = new JsonObject();
+        foreach (var (kind, items) in components.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var byName = new JsonObject();
+            foreach (var (name, value) in ((JsonObject)items!).OrderBy(p => p.Key, StringComparer.Ordinal).ToList())
+            {
+                byName[name] = value!.DeepClone();
+            }
+
+            sorted[kind] = byName;
+        }
+
+        return sorted;
+    }
+}
