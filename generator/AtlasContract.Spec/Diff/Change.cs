@@ -1,0 +1,92 @@
+namespace AtlasContract.Spec.Diff;
+
+/// <summary>Where in an operation a change was found; rules use it to tell request from response.</summary>
+public enum Area
+{
+    Operation,
+    Parameter,
+    RequestBody,
+    Response,
+    ResponseHeader,
+    Security,
+}
+
+/// <summary>What changed, neutrally (no judgement): the rules in <c>Rules/</c> decide what it means.</summary>
+public enum ChangeKind
+{
+    OperationAdded,
+    OperationRemoved,
+    OperationDeprecated,
+    OperationReactivated,
+    OperationIdChanged,
+    SunsetChanged,
+    ParameterAdded,
+    ParameterRemoved,
+    ParameterBecameRequired,
+    ParameterBecameOptional,
+    RequestBodyAdded,
+    RequestBodyBecameRequired,
+    RequestBodyBecameOptional,
+    RequestBodyRemoved,
+    MediaTypeAdded,
+    MediaTypeRemoved,
+    StatusAdded,
+    StatusRemoved,
+    HeaderAdded,
+    HeaderRemoved,
+    HeaderBecameOptional,
+    HeaderBecameRequired,
+    PropertyAdded,
+    PropertyRemoved,
+    PropertyBecameRequired,
+    PropertyBecameOptional,
+    TypeChanged,
+    TypeGeneralized,
+    TypeSpecialized,
+    FormatChanged,
+    FormatAdded,
+    FormatRemoved,
+    BecameNullable,
+    BecameNotNullable,
+    EnumValueAdded,
+    EnumValueRemoved,
+    EnumConstraintAdded,
+    EnumConstraintRemoved,
+    PatternAdded,
+    PatternChanged,
+    PatternRemoved,
+    DefaultChanged,
+    OneOfVariantAdded,
+    OneOfVariantRemoved,
+    AnyOfVariantAdded,
+    AnyOfVariantRemoved,
+    SecurityAdded,
+    SecurityRemoved,
+    SecuritySchemeTypeChanged,
+    SecuritySchemeTokenUrlChanged,
+}
+
+/// <summary>
+/// One difference between base and revision.
+/// <para><see cref="Operation"/> is "GET /path" (or "components" for document-level changes);
+/// <see cref="JsonPath"/> is where in the payload or request it is ("$[*].roles", "query.username");
+/// <see cref="Location"/> is the JSON pointer of the spec element in the revision (or the base, when removed).</para>
+/// </summary>
+public sealed record Change(ChangeKind Kind, Area Area, string Operation, string JsonPath, string Location)
+{
+    public string? Before { get; init; }
+
+    public string? After { get; init; }
+
+    /// <summary>The parameter, property, header or body was required (base side for removals).</summary>
+    public bool Required { get; init; }
+
+    /// <summary>The operation (or parameter) was deprecated in the base.</summary>
+    public bool Deprecated { get; init; }
+
+    /// <summary>The base's sunset date (yyyy-MM-dd), when one was declared.</summary>
+    public string? Sunset { get; init; }
+
+    /// <summary>The response status of a response-area change ("200", "4XX", "default").</summary>
+    public string? Status { get; init; }
+}

@@ -1,0 +1,20 @@
+namespace AtlasContract.Spec.Diff;
+
+/// <summary>The outcome of one comparison.</summary>
+public sealed class DiffReport(string baseSource, string revisionSource, IReadOnlyList<Finding> findings, IReadOnlyList<Allowance> expired)
+{
+    public string BaseSource { get; } = baseSource;
+
+    public string RevisionSource { get; } = revisionSource;
+
+    /// <summary>Every finding, most severe first; allowed ones carry <see cref="Finding.AllowedBecause"/>.</summary>
+    public IReadOnlyList<Finding> Findings { get; } = findings;
+
+    /// <summary>Allow-list entries past their expiry date: no longer applied.</summary>
+    public IReadOnlyList<Allowance> ExpiredAllowances { get; } = expired;
+
+    public int Count(Level level) => Findings.Count(f => f.Level == level && f.AllowedBecause is null);
+
+    /// <summary>True when a finding not allowed is at or above <paramref name="failOn"/>.</summary>
+    public bool Fails(Level failOn) => Findings.Any(f => f.AllowedBecause is null && f.Level >= failOn);
+}

@@ -1,0 +1,396 @@
+using System.Text.Json.Nodes;
+using AtlasContract.Spec.Loading;
+
+namespace AtlasContract.Spec.Diff;
+
+/// <summary>Walks two documents operation by operation and records every <see cref="Change"/>.</summary>
+internal sealed class OperationComparer
+{
+    private static readonly string[] Methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+    private readonly SpecDocument _base;
+    private readonly SpecDocument _revision;
+    private readonly SchemaView.Factory _baseViews;
+    private readonly SchemaView.Factory _revisionViews;
+    private readonly SchemaComparer _schemas;
+    private readonly List<Change> _changes = [];
+
+    public OperationComparer(SpecDocument baseDocument, SpecDocument revisionDocument)
+    {
+        _base = baseDocument;
+        _revision = revisionDocument;
+        _baseViews = new SchemaView.Factory(baseDocument);
+        _revisionViews = new SchemaView.Factory(revisionDocument);
+        _schemas = new SchemaComparer(_baseViews, _revisionViews);
+    }
+
+    public IReadOnlyList<Change> Run()
+    {
+        var before = Index(_base);
+        var after = Index(_revision);
+        var matched = Match(before, after);
+        foreach (var (b, r) in matched)
+        {
+            CompareOperation(b, r);
+        }
+
+        foreach (var b in before.Where(o => !matched.Any(m => ReferenceEquals(m.Base, o))))
+        {
+            var sunset = Sunset(b.Node);
+            _changes.Add(new Change(ChangeKind.OperationRemoved, Area.Operation, b.Display, string.Empty, b.Pointer)
+            {
+                Deprecated = IsTrue(b.Node["deprecated"]),
+                Sunset = sunset,
+                Before = b.Id,
+            });
+        }
+
+        foreach (var r in after.Where(o => !matched.Any(m => ReferenceEquals(m.Revision, o))))
+        {
+            _changes.Add(new Change(ChangeKind.OperationAdded, Area.Operation, r.Display, string.Empty, r.Pointer) { After = r.Id });
+        }
+
+        CompareSecuritySchemes();
+        return _changes;
+    }
+
+    private sealed record Op(string Path, string Method, JsonObject Node, JsonObject PathItem, string Pointer)
+    {
+        public string Display => $"{Method.ToUpperInvariant()} {Path}";
+
+        public string? Id => Node["operationId"]?.GetValue<string>();
+
+        /// <summary>The path with parameter names blanked: renaming a path parameter moves nothing.</summary>
+        public string Signature => System.Text.RegularExpressions.Regex.Replace(Path, "{[^}]*}", "{}");
+    }
+
+    private static List<Op> Index(SpecDocument document)
+    {
+        var ops = new List<Op>();
+        foreach (var (path, item) in document.Paths)
+        {
+            if (item is not JsonObject pathItem)
+            {
+                continue;
+            }
+
+            foreach (var method in Methods)
+            {
+                if (pathItem[method] is JsonObject op)
+                {
+                    ops.Add(new Op(path, method, op, pathItem, "#/paths/" + JsonPointer.Escape(path) + "/" + method));
+                }
+            }
+        }
+
+        return ops;
+    }
+
+    private static List<(Op Base, Op Revision)> Match(List<Op> before, List<Op> after)
+    {
+        var pairs = new List<(Op, Op)>();
+        var exact = after.ToDictionary(o => (o.Path, o.Method));
+        var left = new List<Op>();
+        var taken = new HashSet<Op>(ReferenceEqualityComparer.Instance);
+        foreach (var b in before)
+        {
+            if (exact.TryGetValue((b.Path, b.Method), out var r))
+            {
+                pairs.Add((b, r));
+                taken.Add(r);
+            }
+            else
+            {
+                left.Add(b);
+            }
+        }
+
+        foreach (var b in left)
+        {
+            var r = after.FirstOrDefault(o => !taken.Contains(o) && o.Method == b.Method && o.Signature == b.Signature);
+            if (r is not null)
+            {
+                pairs.Add((b, r));
+                taken.Add(r);
+            }
+        }
+
+        return pairs;
+    }
+
+    private void CompareOperation(Op b, Op r)
+    {
+        var wasDeprecated = IsTrue(b.Node["deprecated"]);
+        var isDeprecated = IsTrue(r.Node["deprecated"]);
+        if (wasDeprecated != isDeprecated)
+        {
+            Add(isDeprecated ? ChangeKind.OperationDeprecated : ChangeKind.OperationReactivated, Area.Operation, r, string.Empty, r.Pointer);
+        }
+
+        if (b.Id != r.Id)
+        {
+            Add(ChangeKind.OperationIdChanged, Area.Operation, r, string.Empty, r.Pointer + "/operationId", b.Id ?? "none", r.Id ?? "none");
+        }
+
+        CompareSunset(b.Node["x-sunset"], r.Node["x-sunset"], r, string.Empty, r.Pointer + "/x-sunset");
+        CompareParameters(b, r);
+        CompareRequestBody(b, r);
+        CompareResponses(b, r);
+        CompareSecurity(b, r);
+    }
+
+    private void CompareSunset(JsonNode? before, JsonNode? after, Op op, string path, string pointer)
+    {
+        var b = before?.ToString();
+        var r = after?.ToString();
+        if (!string.Equals(b, r, StringComparison.Ordinal))
+        {
+            Add(ChangeKind.SunsetChanged, Area.Operation, op, path, pointer, b ?? "none", r ?? "none");
+        }
+    }
+
+    private void CompareParameters(Op b, Op r)
+    {
+        var before = Parameters(_base, b);
+        var after = Parameters(_revision, r);
+        foreach (var (key, bp) in before)
+        {
+            var path = $"{bp["in"]}.{bp["name"]}";
+            if (!after.TryGetValue(key, out var rp))
+            {
+                _changes.Add(new Change(ChangeKind.ParameterRemoved, Area.Parameter, r.Display, path, b.Pointer + "/parameters")
+                {
+                    Required = IsTrue(bp["required"]),
+                    Deprecated = IsTrue(bp["deprecated"]),
+                });
+                continue;
+            }
+
+            var pointer = r.Pointer + "/parameters";
+            var wasRequired = IsTrue(bp["required"]);
+            var isRequired = IsTrue(rp["required"]);
+            if (wasRequired != isRequired)
+            {
+                Add(isRequired ? ChangeKind.ParameterBecameRequired : ChangeKind.ParameterBecameOptional, Area.Parameter, r, path, pointer);
+            }
+
+            AddSchemaChanges(_schemas.Compare(bp["schema"], rp["schema"], request: true), Area.Parameter, r, path, pointer, null);
+        }
+
+        foreach (var (key, rp) in after.Where(p => !before.ContainsKey(p.Key)))
+        {
+            _changes.Add(new Change(ChangeKind.ParameterAdded, Area.Parameter, r.Display, $"{rp["in"]}.{rp["name"]}", r.Pointer + "/parameters")
+            {
+                Required = IsTrue(rp["required"]),
+            });
+        }
+    }
+
+    /// <summary>Path-level and operation-level parameters, keyed by location and name (path ones by position).</summary>
+    private Dictionary<string, JsonObject> Parameters(SpecDocument document, Op op)
+    {
+        var views = ReferenceEquals(document, _base) ? _baseViews : _revisionViews;
+        var merged = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
+        var pathNames = System.Text.RegularExpressions.Regex.Matches(op.Path, "{([^}]*)}").Select(m => m.Groups[1].Value).ToList();
+        foreach (var source in new[] { op.PathItem["parameters"], op.Node["parameters"] })
+        {
+            foreach (var item in source as JsonArray ?? [])
+            {
+                if (views.Resolve(item) is not { } parameter)
+                {
+                    continue;
+                }
+
+                var location = parameter["in"]?.ToString() ?? "query";
+                var name = parameter["name"]?.ToString() ?? string.Empty;
+                var key = location == "path" && pathNames.IndexOf(name) is var i and >= 0 ? $"path#{i}" : $"{location}:{(location == "header" ? name.ToLowerInvariant() : name)}";
+                merged[key] = parameter;
+            }
+        }
+
+        return merged;
+    }
+
+    private void CompareRequestBody(Op b, Op r)
+    {
+        var bb = _baseViews.Resolve(b.Node["requestBody"]);
+        var rb = _revisionViews.Resolve(r.Node["requestBody"]);
+        var pointer = r.Pointer + "/requestBody";
+        switch (bb, rb)
+        {
+            case (null, null):
+                return;
+            case (null, { } added):
+                _changes.Add(new Change(ChangeKind.RequestBodyAdded, Area.RequestBody, r.Display, "$", pointer) { Required = IsTrue(added["required"]) });
+                return;
+            case ({ } removed, null):
+                _changes.Add(new Change(ChangeKind.RequestBodyRemoved, Area.RequestBody, r.Display, "$", b.Pointer + "/requestBody") { Required = IsTrue(removed["required"]) });
+                return;
+        }
+
+        if (IsTrue(bb["required"]) != IsTrue(rb["required"]))
+        {
+            Add(IsTrue(rb["required"]) ? ChangeKind.RequestBodyBecameRequired : ChangeKind.RequestBodyBecameOptional, Area.RequestBody, r, "$", pointer);
+        }
+
+        CompareContent(bb["content"] as JsonObject, rb["content"] as JsonObject, Area.RequestBody, r, pointer + "/content", null);
+    }
+
+    private void CompareContent(JsonObject? before, JsonObject? after, Area area, Op r, string pointer, string? status)
+    {
+        before ??= [];
+        after ??= [];
+        foreach (var (mediaType, bm) in before)
+        {
+            var at = pointer + "/" + JsonPointer.Escape(mediaType);
+            if (after[mediaType] is not JsonObject rm)
+            {
+                _changes.Add(new Change(ChangeKind.MediaTypeRemoved, area, r.Display, "$", at) { Before = mediaType, Status = status });
+                continue;
+            }
+
+            var prefix = $"{(status is null ? string.Empty : status + " ")}{mediaType} ";
+            AddSchemaChanges(_schemas.Compare(bm?["schema"], rm["schema"], request: area == Area.RequestBody), area, r, "$", at + "/schema", status, prefix);
+            if (area == Area.Response)
+            {
+                CompareSunset(bm?["x-sunset"], rm["x-sunset"], r, prefix.TrimEnd(), at + "/x-sunset");
+            }
+        }
+
+        foreach (var mediaType in after.Select(p => p.Key).Where(m => !before.ContainsKey(m)))
+        {
+            _changes.Add(new Change(ChangeKind.MediaTypeAdded, area, r.Display, "$", pointer + "/" + JsonPointer.Escape(mediaType)) { After = mediaType, Status = status });
+        }
+    }
+
+    private void CompareResponses(Op b, Op r)
+    {
+        var before = b.Node["responses"] as JsonObject ?? [];
+        var after = r.Node["responses"] as JsonObject ?? [];
+        foreach (var (status, bNode) in before)
+        {
+            var at = r.Pointer + "/responses/" + JsonPointer.Escape(status);
+            if (!after.ContainsKey(status))
+            {
+                _changes.Add(new Change(ChangeKind.StatusRemoved, Area.Response, r.Display, string.Empty, b.Pointer + "/responses/" + JsonPointer.Escape(status)) { Before = status, Status = status });
+                continue;
+            }
+
+            var br = _baseViews.Resolve(bNode);
+            var rr = _revisionViews.Resolve(after[status]);
+            CompareContent(br?["content"] as JsonObject, rr?["content"] as JsonObject, Area.Response, r, at + "/content", status);
+            CompareHeaders(br?["headers"] as JsonObject, rr?["headers"] as JsonObject, r, at + "/headers", status);
+        }
+
+        foreach (var status in after.Select(p => p.Key).Where(s => !before.ContainsKey(s)))
+        {
+            _changes.Add(new Change(ChangeKind.StatusAdded, Area.Response, r.Display, string.Empty, r.Pointer + "/responses/" + JsonPointer.Escape(status)) { After = status, Status = status });
+        }
+    }
+
+    private void CompareHeaders(JsonObject? before, JsonObject? after, Op r, string pointer, string status)
+    {
+        var b = (before ?? []).ToDictionary(p => p.Key.ToLowerInvariant(), p => (p.Key, Node: _baseViews.Resolve(p.Value)));
+        var a = (after ?? []).ToDictionary(p => p.Key.ToLowerInvariant(), p => (p.Key, Node: _revisionViews.Resolve(p.Value)));
+        foreach (var (key, (name, bh)) in b)
+        {
+            var path = $"{status} header {name}";
+            if (!a.TryGetValue(key, out var rh))
+            {
+                _changes.Add(new Change(ChangeKind.HeaderRemoved, Area.ResponseHeader, r.Display, path, pointer + "/" + JsonPointer.Escape(name)) { Required = IsTrue(bh?["required"]), Status = status });
+                continue;
+            }
+
+            if (IsTrue(bh?["required"]) != IsTrue(rh.Node?["required"]))
+            {
+                Add(IsTrue(rh.Node?["required"]) ? ChangeKind.HeaderBecameRequired : ChangeKind.HeaderBecameOptional, Area.ResponseHeader, r, path, pointer + "/" + JsonPointer.Escape(rh.Key));
+            }
+
+            AddSchemaChanges(_schemas.Compare(bh?["schema"], rh.Node?["schema"], request: false), Area.ResponseHeader, r, path, pointer + "/" + JsonPointer.Escape(rh.Key), status);
+        }
+
+        foreach (var (key, (name, _)) in a.Where(p => !b.ContainsKey(p.Key)))
+        {
+            _changes.Add(new Change(ChangeKind.HeaderAdded, Area.ResponseHeader, r.Display, $"{status} header {name}", pointer + "/" + JsonPointer.Escape(name)) { Status = status });
+        }
+    }
+
+    private void CompareSecurity(Op b, Op r)
+    {
+        var before = Alternatives(_base, b);
+        var after = Alternatives(_revision, r);
+        foreach (var removed in before.Where(x => !after.Contains(x)))
+        {
+            _changes.Add(new Change(ChangeKind.SecurityRemoved, Area.Security, r.Display, "security", r.Pointer + "/security") { Before = removed });
+        }
+
+        foreach (var added in after.Where(x => !before.Contains(x)))
+        {
+            _changes.Add(new Change(ChangeKind.SecurityAdded, Area.Security, r.Display, "security", r.Pointer + "/security") { After = added });
+        }
+    }
+
+    /// <summary>The operation's security alternatives (any one suffices), each as its sorted scheme names.</summary>
+    private static HashSet<string> Alternatives(SpecDocument document, Op op)
+    {
+        var requirements = (op.Node["security"] ?? document.Root["security"]) as JsonArray ?? [];
+        return requirements.OfType<JsonObject>()
+            .Select(r => r.Count == 0 ? "(none)" : string.Join(" + ", r.Select(p => p.Key).Order(StringComparer.Ordinal)))
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    private void CompareSecuritySchemes()
+    {
+        var before = _base.Root["components"]?["securitySchemes"] as JsonObject ?? [];
+        var after = _revision.Root["components"]?["securitySchemes"] as JsonObject ?? [];
+        foreach (var (name, b) in before)
+        {
+            if (after[name] is not JsonObject r || b is not JsonObject)
+            {
+                continue;
+            }
+
+            var pointer = "#/components/securitySchemes/" + JsonPointer.Escape(name);
+            var typeBefore = $"{b["type"]} {b["scheme"]}".Trim();
+            var typeAfter = $"{r["type"]} {r["scheme"]}".Trim();
+            if (!string.Equals(typeBefore, typeAfter, StringComparison.OrdinalIgnoreCase))
+            {
+                _changes.Add(new Change(ChangeKind.SecuritySchemeTypeChanged, Area.Security, "components", name, pointer) { Before = typeBefore, After = typeAfter });
+            }
+
+            var urlBefore = b["flows"]?["clientCredentials"]?["tokenUrl"]?.ToString();
+            var urlAfter = r["flows"]?["clientCredentials"]?["tokenUrl"]?.ToString();
+            if (urlBefore is not null && !string.Equals(urlBefore, urlAfter, StringComparison.Ordinal))
+            {
+                _changes.Add(new Change(ChangeKind.SecuritySchemeTokenUrlChanged, Area.Security, "components", name, pointer + "/flows/clientCredentials/tokenUrl") { Before = urlBefore, After = urlAfter ?? "none" });
+            }
+        }
+    }
+
+    private void AddSchemaChanges(IReadOnlyList<SchemaChange> changes, Area area, Op op, string root, string pointer, string? status, string prefix = "")
+    {
+        foreach (var c in changes)
+        {
+            _changes.Add(new Change(c.Kind, area, op.Display, prefix + root + c.RelativePath, pointer)
+            {
+                Before = c.Before,
+                After = c.After,
+                Required = c.Required,
+                Status = status,
+            });
+        }
+    }
+
+    private void Add(ChangeKind kind, Area area, Op op, string path, string pointer, string? before = null, string? after = null) =>
+        _changes.Add(new Change(kind, area, op.Display, path, pointer) { Before = before, After = after });
+
+    /// <summary>The operation's sunset: its own x-sunset, else the earliest of its response media types.</summary>
+    internal static string? Sunset(JsonObject op) =>
+        op["x-sunset"]?.ToString() ?? (op["responses"] as JsonObject ?? [])
+            .SelectMany(r => r.Value?["content"] as JsonObject ?? [])
+            .Select(c => c.Value?["x-sunset"]?.ToString())
+            .Where(s => !string.IsNullOrEmpty(s))
+            .Order(StringComparer.Ordinal)
+            .FirstOrDefault();
+
+    private static bool IsTrue(JsonNode? node) => node is JsonValue v && v.TryGetValue<bool>(out var b) && b;
+}

@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace AtlasContract.Spec.Diff;
+
+/// <summary>What rules may ask beyond the change itself: today's date (for sunsets) and status classes.</summary>
+public sealed class RuleContext(DateOnly today)
+{
+    public DateOnly Today { get; } = today;
+
+    /// <summary>True when the date parses and lies after today.</summary>
+    public bool IsFuture(string? date) => Parse(date) is { } d && d > Today;
+
+    /// <summary>True when both dates parse and <paramref name="after"/> is before <paramref name="before"/>.</summary>
+    public bool IsEarlier(string? after, string? before) => Parse(after) is { } a && Parse(before) is { } b && a < b;
+
+    public bool IsSuccess(string? status) => status is { Length: > 0 } s && s[0] == '2';
+
+    private static DateOnly? Parse(string? date) =>
+        DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+}

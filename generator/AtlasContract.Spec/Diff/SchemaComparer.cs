@@ -1,0 +1,259 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+
+namespace AtlasContract.Spec.Diff;
+
+/// <summary>
+/// Compares two schemas structurally, following nested objects, arrays, additionalProperties, oneOf and
+/// anyOf. Results are memoised per (base schema, revision schema, request/response side), so a schema
+/// shared by hundreds of operations is compared once; a pair met again while being compared is a cycle
+/// and contributes nothing more.
+/// </summary>
+internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Factory revisionViews)
+{
+    private readonly Dictionary<(JsonObject, JsonObject, bool), List<SchemaChange>> _memo = new(PairComparer.Instance);
+    private readonly HashSet<(JsonObject, JsonObject, bool)> _active = new(PairComparer.Instance);
+
+    /// <summary>
+    /// Compares one schema pair. <c>request</c> is true for parameters and request bodies (readOnly
+    /// properties are not sent there), false for responses (writeOnly properties are never received).
+    /// </summary>
+    public IReadOnlyList<SchemaChange> Compare(JsonNode? baseSchema, JsonNode? revisionSchema, bool request) =>
+        Compare(baseViews.Of(baseSchema), revisionViews.Of(revisionSchema), request);
+
+    private List<SchemaChange> Compare(SchemaView b, SchemaView r, bool request)
+    {
+        var key = (b.Key, r.Key, request);
+        if (_memo.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        if (!_active.Add(key))
+        {
+            return [];
+        }
+
+        var changes = new List<SchemaChange>();
+        try
+        {
+            CompareHere(b, r, request, changes);
+        }
+        finally
+        {
+            _active.Remove(key);
+        }
+
+        _memo[key] = changes;
+        return changes;
+    }
+
+    private void CompareHere(SchemaView b, SchemaView r, bool request, List<SchemaChange> changes)
+    {
+        if (!CompareType(b, r, changes))
+        {
+            return;
+        }
+
+        CompareFormat(b, r, changes);
+        CompareScalars(b, r, changes);
+        CompareEnum(b, r, changes);
+        CompareProperties(b, r, request, changes);
+        if (b.Items is not null && r.Items is not null)
+        {
+            Nest(Compare(baseViews.Of(b.Items), revisionViews.Of(r.Items), request), "[*]", changes);
+        }
+
+        if (b.AdditionalProperties is not null && r.AdditionalProperties is not null)
+        {
+            Nest(Compare(baseViews.Of(b.AdditionalProperties), revisionViews.Of(r.AdditionalProperties), request), ".*", changes);
+        }
+
+        CompareVariants(b.OneOf, r.OneOf, ChangeKind.OneOfVariantAdded, ChangeKind.OneOfVariantRemoved, request, changes);
+        CompareVariants(b.AnyOf, r.AnyOf, ChangeKind.AnyOfVariantAdded, ChangeKind.AnyOfVariantRemoved, request, changes);
+    }
+
+    /// <returns>False when the types differ: nothing below a retyped node is worth comparing.</returns>
+    private static bool CompareType(SchemaView b, SchemaView r, List<SchemaChange> changes)
+    {
+        if (string.Equals(b.Type, r.Type, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var kind = (b.Type, r.Type) switch
+        {
+            (null, _) => ChangeKind.TypeSpecialized,
+            (_, null) => ChangeKind.TypeGeneralized,
+            ("integer", "number") => ChangeKind.TypeGeneralized,
+            _ => ChangeKind.TypeChanged,
+        };
+        changes.Add(new SchemaChange(kind, string.Empty, b.Type ?? "any", r.Type ?? "any"));
+        return false;
+    }
+
+    private static void CompareFormat(SchemaView b, SchemaView r, List<SchemaChange> changes)
+    {
+        if (string.Equals(b.Format, r.Format, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var kind = b.Format is null ? ChangeKind.FormatAdded : r.Format is null ? ChangeKind.FormatRemoved : ChangeKind.FormatChanged;
+        changes.Add(new SchemaChange(kind, string.Empty, b.Format ?? "none", r.Format ?? "none"));
+    }
+
+    private static void CompareScalars(SchemaView b, SchemaView r, List<SchemaChange> changes)
+    {
+        if (b.Nullable != r.Nullable)
+        {
+            changes.Add(new SchemaChange(r.Nullable ? ChangeKind.BecameNullable : ChangeKind.BecameNotNullable, string.Empty));
+        }
+
+        if (!string.Equals(b.Pattern, r.Pattern, StringComparison.Ordinal))
+        {
+            var kind = b.Pattern is null ? ChangeKind.PatternAdded : r.Pattern is null ? ChangeKind.PatternRemoved : ChangeKind.PatternChanged;
+            changes.Add(new SchemaChange(kind, string.Empty, b.Pattern ?? "none", r.Pattern ?? "none"));
+        }
+
+        if (!string.Equals(b.Default, r.Default, StringComparison.Ordinal))
+        {
+            changes.Add(new SchemaChange(ChangeKind.DefaultChanged, string.Empty, b.Default ?? "none", r.Default ?? "none"));
+        }
+    }
+
+    private static void CompareEnum(SchemaView b, SchemaView r, List<SchemaChange> changes)
+    {
+        switch (b.Enum, r.Enum)
+        {
+            case (null, null):
+                return;
+            case (null, { } values):
+                changes.Add(new SchemaChange(ChangeKind.EnumConstraintAdded, string.Empty, null, string.Join(", ", values)));
+                return;
+            case ({ } values, null):
+                changes.Add(new SchemaChange(ChangeKind.EnumConstraintRemoved, string.Empty, string.Join(", ", values), null));
+                return;
+            case ({ } before, { } after):
+                var old = before.ToHashSet(StringComparer.Ordinal);
+                var now = after.ToHashSet(StringComparer.Ordinal);
+                foreach (var added in after.Where(v => !old.Contains(v)))
+                {
+                    changes.Add(new SchemaChange(ChangeKind.EnumValueAdded, string.Empty, null, added));
+                }
+
+                foreach (var removed in before.Where(v => !now.Contains(v)))
+                {
+                    changes.Add(new SchemaChange(ChangeKind.EnumValueRemoved, string.Empty, removed, null));
+                }
+
+                return;
+        }
+    }
+
+    private void CompareProperties(SchemaView b, SchemaView r, bool request, List<SchemaChange> changes)
+    {
+        foreach (var (name, baseProperty) in b.Properties)
+        {
+            var bp = baseViews.Of(baseProperty);
+            if (Hidden(bp, request))
+            {
+                continue;
+            }
+
+            var path = Member(name);
+            if (!r.Properties.TryGetValue(name, out var revisionProperty))
+            {
+                changes.Add(new SchemaChange(ChangeKind.PropertyRemoved, path, Required: b.Required.Contains(name)));
+                continue;
+            }
+
+            var rp = revisionViews.Of(revisionProperty);
+            if (Hidden(rp, request))
+            {
+                continue;
+            }
+
+            var wasRequired = b.Required.Contains(name);
+            var isRequired = r.Required.Contains(name);
+            if (wasRequired != isRequired)
+            {
+                changes.Add(new SchemaChange(isRequired ? ChangeKind.PropertyBecameRequired : ChangeKind.PropertyBecameOptional, path));
+            }
+
+            Nest(Compare(bp, rp, request), path, changes);
+        }
+
+        foreach (var (name, revisionProperty) in r.Properties)
+        {
+            if (!b.Properties.ContainsKey(name) && !Hidden(revisionViews.Of(revisionProperty), request))
+            {
+                changes.Add(new SchemaChange(ChangeKind.PropertyAdded, Member(name), Required: r.Required.Contains(name)));
+            }
+        }
+    }
+
+    private static bool Hidden(SchemaView property, bool request) => request ? property.ReadOnly : property.WriteOnly;
+
+    private void CompareVariants(List<JsonNode>? b, List<JsonNode>? r, ChangeKind added, ChangeKind removed, bool request, List<SchemaChange> changes)
+    {
+        if (b is null && r is null)
+        {
+            return;
+        }
+
+        var before = Keyed(b ?? []);
+        var after = Keyed(r ?? []);
+        foreach (var (key, node) in before)
+        {
+            if (after.TryGetValue(key, out var match))
+            {
+                Nest(Compare(baseViews.Of(node), revisionViews.Of(match), request), string.Empty, changes);
+            }
+            else
+            {
+                changes.Add(new SchemaChange(removed, string.Empty, key, null));
+            }
+        }
+
+        foreach (var key in after.Keys.Where(k => !before.ContainsKey(k)))
+        {
+            changes.Add(new SchemaChange(added, string.Empty, null, key));
+        }
+    }
+
+    /// <summary>Variants are matched by the name they reference, else by position.</summary>
+    private static Dictionary<string, JsonNode> Keyed(List<JsonNode> variants)
+    {
+        var keyed = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
+        for (var i = 0; i < variants.Count; i++)
+        {
+            var reference = variants[i]["$ref"] is JsonValue v && v.TryGetValue<string>(out var s) ? s[(s.LastIndexOf('/') + 1)..] : null;
+            keyed.TryAdd(reference ?? $"#{i}", variants[i]);
+        }
+
+        return keyed;
+    }
+
+    private static void Nest(IEnumerable<SchemaChange> inner, string prefix, List<SchemaChange> changes)
+    {
+        foreach (var change in inner)
+        {
+            changes.Add(prefix.Length == 0 ? change : change with { RelativePath = prefix + change.RelativePath });
+        }
+    }
+
+    private static string Member(string name) =>
+        name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '$') && name.Length > 0 ? "." + name : $"['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
+
+    private sealed class PairComparer : IEqualityComparer<(JsonObject, JsonObject, bool)>
+    {
+        public static readonly PairComparer Instance = new();
+
+        public bool Equals((JsonObject, JsonObject, bool) x, (JsonObject, JsonObject, bool) y) =>
+            ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2) && x.Item3 == y.Item3;
+
+        public int GetHashCode((JsonObject, JsonObject, bool) obj) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(obj.Item1), RuntimeHelpers.GetHashCode(obj.Item2), obj.Item3);
+    }
+}

@@ -1,0 +1,161 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using AtlasContract.Spec.Loading;
+
+namespace AtlasContract.Spec.Diff;
+
+/// <summary>
+/// A schema as a client sees it: <c>$ref</c>s followed, <c>allOf</c> merged, 3.1 type arrays and
+/// 3.0 <c>nullable</c> folded together. Two views compare equal on structure whatever their schemas are
+/// named, so renaming a component or inlining a <c>$ref</c> is not a change.
+/// </summary>
+internal sealed class SchemaView
+{
+    private SchemaView(JsonObject key) => Key = key;
+
+    /// <summary>The resolved node this view stands for: the identity used to break cycles.</summary>
+    public JsonObject Key { get; }
+
+    public string? Type { get; private set; }
+
+    public string? Format { get; private set; }
+
+    public string? Pattern { get; private set; }
+
+    public bool Nullable { get; private set; }
+
+    public bool ReadOnly { get; private set; }
+
+    public bool WriteOnly { get; private set; }
+
+    public IReadOnlyList<string>? Enum { get; private set; }
+
+    public string? Default { get; private set; }
+
+    public Dictionary<string, JsonNode> Properties { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Required { get; } = new(StringComparer.Ordinal);
+
+    public JsonNode? Items { get; private set; }
+
+    public JsonNode? AdditionalProperties { get; private set; }
+
+    public List<JsonNode>? OneOf { get; private set; }
+
+    public List<JsonNode>? AnyOf { get; private set; }
+
+    /// <summary>Builds views of one document's schemas, each node once.</summary>
+    internal sealed class Factory(SpecDocument document)
+    {
+        private static readonly JsonObject Empty = [];
+        private readonly ConditionalWeakTable<JsonObject, SchemaView> _cache = [];
+
+        public SpecDocument Document { get; } = document;
+
+        public SchemaView Of(JsonNode? schema)
+        {
+            var resolved = Resolve(schema) ?? Empty;
+            if (_cache.TryGetValue(resolved, out var view))
+            {
+                return view;
+            }
+
+            view = new SchemaView(resolved);
+            Merge(view, resolved, depth: 0);
+            _cache.AddOrUpdate(resolved, view);
+            return view;
+        }
+
+        public JsonObject? Resolve(JsonNode? node)
+        {
+            for (var hops = 0; hops < 64; hops++)
+            {
+                if (node is not JsonObject obj || obj["$ref"] is not JsonValue r || !r.TryGetValue<string>(out var reference))
+                {
+                    return node as JsonObject;
+                }
+
+                node = JsonPointer.IsLocal(reference) ? JsonPointer.Resolve(Document.Root, reference) : null;
+                if (node is null)
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        private void Merge(SchemaView view, JsonObject schema, int depth)
+        {
+            if (depth > 32)
+            {
+                return;
+            }
+
+            foreach (var part in schema["allOf"] as JsonArray ?? [])
+            {
+                if (Resolve(part) is { } member && !ReferenceEquals(member, schema))
+                {
+                    Merge(view, member, depth + 1);
+                }
+            }
+
+            ReadType(view, schema["type"]);
+            view.Format ??= Text(schema["format"]);
+            view.Pattern ??= Text(schema["pattern"]);
+            view.Nullable |= schema["nullable"] is JsonValue n && n.TryGetValue<bool>(out var isNull) && isNull;
+            view.ReadOnly |= schema["readOnly"] is JsonValue ro && ro.TryGetValue<bool>(out var r) && r;
+            view.WriteOnly |= schema["writeOnly"] is JsonValue wo && wo.TryGetValue<bool>(out var w) && w;
+            if (schema["enum"] is JsonArray values)
+            {
+                view.Nullable |= values.Any(v => v is null);
+                view.Enum = values.Where(v => v is not null).Select(v => v!.ToJsonString()).ToList();
+            }
+
+            if (schema.TryGetPropertyValue("default", out var def))
+            {
+                view.Default = def?.ToJsonString() ?? "null";
+            }
+
+            foreach (var (name, property) in schema["properties"] as JsonObject ?? [])
+            {
+                if (property is not null)
+                {
+                    view.Properties[name] = property;
+                }
+            }
+
+            foreach (var name in schema["required"] as JsonArray ?? [])
+            {
+                if (Text(name) is { } required)
+                {
+                    view.Required.Add(required);
+                }
+            }
+
+            view.Items ??= schema["items"];
+            view.AdditionalProperties ??= schema["additionalProperties"] as JsonObject;
+            view.OneOf ??= (schema["oneOf"] as JsonArray)?.OfType<JsonNode>().ToList();
+            view.AnyOf ??= (schema["anyOf"] as JsonArray)?.OfType<JsonNode>().ToList();
+        }
+
+        private static void ReadType(SchemaView view, JsonNode? type)
+        {
+            switch (type)
+            {
+                case JsonValue single when single.TryGetValue<string>(out var name):
+                    view.Type ??= name == "null" ? null : name;
+                    view.Nullable |= name == "null";
+                    break;
+                case JsonArray many:
+                    var names = many.Select(Text).Where(t => t is not null).ToList();
+                    view.Nullable |= names.Contains("null");
+                    var concrete = names.Where(t => t != "null").Order(StringComparer.Ordinal).ToList();
+                    view.Type ??= concrete.Count == 0 ? null : string.Join("|", concrete);
+                    break;
+            }
+        }
+
+        private static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+    }
+}
