@@ -15,8 +15,19 @@ public static class SpecValidator
     public static IReadOnlyList<SpecDiagnostic> Validate(SpecDocument document)
     {
         var settings = new OpenApiReaderSettings();
-        var result = new OpenApiJsonReader().Read(document.Root.DeepClone(), new Uri("file:///" + Path.GetFileName(document.Source)), settings);
         var list = new List<SpecDiagnostic>();
+        ReadResult result;
+        try
+        {
+            result = new OpenApiJsonReader().Read(document.Root.DeepClone(), new Uri("file:///" + Uri.EscapeDataString(Path.GetFileName(document.Source))), settings);
+        }
+        catch (Exception ex) when (ex is FormatException or InvalidCastException or InvalidOperationException or ArgumentException or NullReferenceException or KeyNotFoundException or System.Text.Json.JsonException or Microsoft.OpenApi.OpenApiException)
+        {
+            // Microsoft.OpenApi throws on some mistyped fields (e.g. `required: "no"`) instead of reporting them.
+            list.Add(new SpecDiagnostic("error", "#", "the OpenAPI reader could not read the document: " + ex.Message));
+            return list;
+        }
+
         if (string.IsNullOrEmpty(document.OpenApiVersion))
         {
             list.Add(new SpecDiagnostic("error", "#/openapi", "the document names no OpenAPI version"));

@@ -68,6 +68,12 @@ internal sealed class YamlToJson
         {
             throw new SpecLoadException(_source, "invalid YAML: " + Clean(ex.Message), ex.Start.Line, ex.Start.Column, ex);
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed input: still bad input, not a crash.
+            var at = parser.Current?.End ?? Mark.Empty;
+            throw new SpecLoadException(_source, "invalid YAML (the parser gave up after this point)", at.Line, at.Column, ex);
+        }
 
         return root;
     }
@@ -197,7 +203,8 @@ internal sealed class YamlToJson
         return scalar.Style == ScalarStyle.Plain ? Resolve(text) : JsonValue.Create(text);
     }
 
-    private static JsonNode? Resolve(string text)
+    /// <summary>What a plain (unquoted) scalar with this text means in YAML 1.2.</summary>
+    internal static JsonNode? Resolve(string text)
     {
         switch (text)
         {

@@ -1,0 +1,176 @@
+using System.Text.Json.Nodes;
+using AtlasContract.Tests.Shared;
+using static AtlasContract.Cli.Tests.CliRunner;
+
+namespace AtlasContract.Cli.Tests;
+
+public class CliTests
+{
+    [Test]
+    public void Run_NoArguments_PrintsUsageAndExits2()
+    {
+        var (exit, _, err) = Run();
+
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(err, Does.Contain("usage: atlas-contract"));
+    }
+
+    [TestCase(new[] { "frobnicate" }, "unknown command 'frobnicate'")]
+    [TestCase(new[] { "diff", "a.yaml" }, "missing argument: REVISION")]
+    [TestCase(new[] { "diff", "a.yaml", "b.yaml", "--colour" }, "unknown option --colour")]
+    [TestCase(new[] { "diff", "a.yaml", "b.yaml", "--format", "xml" }, "--format: 'xml' is not text")]
+    [TestCase(new[] { "diff", "a.yaml", "b.yaml", "--fail-on" }, "--fail-on needs a value")]
+    [TestCase(new[] { "slice", "a.yaml" }, "slice needs --operation ID")]
+    [TestCase(new[] { "verify-pact", "p.json" }, "verify-pact needs --spec SPEC")]
+    public void Run_BadUsage_Exits2WithOneLine(string[] args, string expected)
+    {
+        var (exit, _, err) = Run(args);
+
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(err.Trim(), Does.Contain(expected));
+        Assert.That(err.Trim().Split('\n'), Has.Length.EqualTo(1));
+    }
+
+    [Test]
+    public void Diff_MissingFile_Exits2NamingIt()
+    {
+        var (exit, _, err) = Run("diff", RepoPaths.V2Spec, "/no/such/revision.yaml");
+
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(err.Trim(), Is.EqualTo("atlas-contract: error: /no/such/revision.yaml: file not found"));
+    }
+
+    [Test]
+    public void Diff_InvalidYaml_Exits2NamingFileAndPosition()
+    {
+        var broken = Temp("broken.yaml", "openapi: 3.0.1\npaths:\n  /a: [1, 2\n");
+
+        var (exit, _, err) = Run("diff", RepoPaths.V2Spec, broken);
+
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(err, Does.Match(@"broken\.yaml:\d+:\d+: invalid YAML"));
+    }
+
+    [Test]
+    public void Diff_SameSpec_Exits0()
+    {
+        var (exit, stdout, _) = Run("diff", RepoPaths.V2Spec, RepoPaths.V2Spec);
+
+        Assert.That(exit, Is.EqualTo(0));
+        Assert.That(stdout, Does.Contain("0 findings"));
+    }
+
+    [Test]
+    public void Diff_ResponseFieldRemoved_Exits1AndNamesOperationAndPath()
+    {
+        var revision = Temp("rev.yaml", File.ReadAllText(RepoPaths.V2Spec).Replace("        inviterUsername:", "        inviterName:", StringComparison.Ordinal));
+
+        var (exit, stdout, _) = Run("diff", RepoPaths.V2Spec, revision);
+
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(stdout, Does.Contain("ERR  response-optional-property-removed: GET /api/atlas/v2/orgs/{orgId}/invites: response property 200 application/vnd.atlas.2023-01-01+json $[*].inviterUsername was removed."));
+    }
+
+    [TestCase("INFO", 1)]
+    [TestCase("ERR", 0)]
+    public void Diff_FailOn_DecidesTheExitCode(string failOn, int expected)
+    {
+        var revision = Temp("rev.yaml", File.ReadAllText(RepoPaths.V2Spec).Replace("            - ORG_READ_ONLY\n", "            - ORG_READ_ONLY\n            - ORG_NEW_ROLE\n", StringComparison.Ordinal));
+
+        var (exit, stdout, _) = Run("diff", RepoPaths.V2Spec, revision, "--fail-on", failOn);
+
+        Assert.That(stdout, Does.Contain("response-property-enum-value-added"));
+        Assert.That(exit, Is.EqualTo(expected));
+    }
+
+    [TestCase("json")]
+    [TestCase("markdown")]
+    [TestCase("junit")]
+    public void Diff_OutputFormats_AreWrittenToTheOutputFile(string format)
+    {
+        var revision = Temp("rev.yaml", File.ReadAllText(RepoPaths.V2Spec).Replace("        inviterUsername:", "        inviterName:", StringComparison.Ordinal));
+        var output = Path.Combine(Path.GetDirectoryName(revision)!, "report." + format);
+
+        var (exit, stdout, _) = Run("diff", RepoPaths.V2Spec, revision, "--format", format, "--output", output);
+
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(stdout, Does.Contain("1 ERR"));
+        var text = File.ReadAllText(output);
+        switch (format)
+        {
+            case "json":
+                Assert.That(JsonNode.Parse(text)!["findings"]![0]!["path"]!.GetValue<string>(), Does.EndWith("$[*].inviterUsername"));
+                break;
+            case "markdown":
+                Assert.That(text, Does.Contain("| ERR | `response-optional-property-removed` |"));
+                break;
+            default:
+                Assert.That(System.Xml.Linq.XDocument.Parse(text).Descendants("failure").Count(), Is.EqualTo(1));
+                break;
+        }
+    }
+
+    [Test]
+    public void Diff_ConfigWithUnknownRule_Exits2NamingTheFile()
+    {
+        var config = Temp("gate.yaml", "levels:\n  not-a-rule: ERR\n");
+
+        var (exit, _, err) = Run("diff", RepoPaths.V2Spec, RepoPaths.V2Spec, "--config", config);
+
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(err, Does.Contain("gate.yaml: levels: unknown rule id 'not-a-rule'"));
+    }
+
+    [Test]
+    public void Compat_BundledFragments_Exits0()
+    {
+        var (exit, stdout, _) = Run("compat", RepoPaths.V1Spec, RepoPaths.V2Spec);
+
+        Assert.That(exit, Is.EqualTo(0));
+        Assert.That(stdout, Does.Contain("compatible $[*].createdAt: string(date-time) -> string(date-time)"));
+    }
+
+    [Test]
+    public void Validate_BundledFragment_Exits0()
+    {
+        var (exit, stdout, _) = Run("validate", RepoPaths.V1Spec);
+
+        Assert.That(exit, Is.EqualTo(0));
+        Assert.That(stdout, Does.Contain("0 errors"));
+    }
+
+    [Test]
+    public void Validate_InvalidDocument_Exits1WithPointers()
+    {
+        var spec = Temp("bad.yaml", "openapi: 3.0.1\ninfo: { title: t, version: '1' }\npaths:\n  /a:\n    get:\n      responses: {}\n");
+
+        var (exit, stdout, _) = Run("validate", spec);
+
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(stdout, Does.Contain("#/paths"));
+    }
+
+    [Test]
+    public void Slice_LatestRealSpec_WritesTheBundledFragmentAgain()
+    {
+        var atlas = RepoPaths.AtlasSpec("2026-08-21");
+        var output = Path.Combine(Path.GetDirectoryName(Temp("x", string.Empty))!, "sliced.yaml");
+
+        var (exit, _, _) = Run("slice", atlas, "--operation", "listOrgInvites", "--output", output);
+
+        Assert.That(exit, Is.EqualTo(0));
+        var sliced = AtlasContract.Spec.Loading.SpecLoader.Load(output);
+        var bundled = AtlasContract.Spec.Loading.SpecLoader.Load(RepoPaths.V2Spec);
+        Assert.That(JsonNode.DeepEquals(sliced.Root, bundled.Root), Is.True);
+    }
+
+    [Test]
+    public void Slice_WithoutOutput_PrintsYamlThatLoadsBack()
+    {
+        var (exit, stdout, _) = Run("slice", RepoPaths.V1Spec, "--operation", "getOrgInvites");
+
+        Assert.That(exit, Is.EqualTo(0));
+        var reloaded = AtlasContract.Spec.Loading.SpecLoader.Parse(stdout, "stdout.yaml");
+        Assert.That(JsonNode.DeepEquals(reloaded.Root["paths"], AtlasContract.Spec.Loading.SpecLoader.Load(RepoPaths.V1Spec).Root["paths"]), Is.True);
+    }
+}

@@ -1,0 +1,252 @@
+using System.Text.Json.Nodes;
+using AtlasContract.Spec.Diff;
+using AtlasContract.Spec.Loading;
+using AtlasContract.Spec.Slicing;
+using AtlasContract.Tests.Shared;
+
+namespace AtlasContract.Spec.Tests.Diff;
+
+public class SpecDiffTests
+{
+    private const string Op = "GET /api/atlas/v2/orgs/{orgId}/invites";
+    private const string Body = "200 application/vnd.atlas.2023-01-01+json $[*]";
+    private static readonly DateOnly Today = new(2026, 11, 22);
+
+    private static SpecDocument V2() => SpecLoader.Load(RepoPaths.V2Spec);
+
+    private static SpecDocument Mutate(Action<JsonObject> change)
+    {
+        var root = (JsonObject)V2().Root.DeepClone();
+        change(root);
+        return new SpecDocument("revision.yaml", root);
+    }
+
+    private static JsonObject Schema(JsonObject root, string name) => (JsonObject)root["components"]!["schemas"]![name]!;
+
+    private static DiffReport Diff(Action<JsonObject> change, DiffConfig? config = null) =>
+        SpecDiff.Compare(V2(), Mutate(change), config, Today);
+
+    [Test]
+    public void Compare_SameDocument_HasNoFindings()
+    {
+        Assert.That(SpecDiff.Compare(V2(), V2(), today: Today).Findings, Is.Empty);
+    }
+
+    [Test]
+    public void Compare_SchemaRenamed_IsNotAWireChange()
+    {
+        var report = Diff(root =>
+        {
+            var schemas = (JsonObject)root["components"]!["schemas"]!;
+            var invitation = schemas["OrganizationInvitation"]!;
+            schemas.Remove("OrganizationInvitation");
+            schemas["PendingInvitation"] = invitation;
+            root["paths"]!["/api/atlas/v2/orgs/{orgId}/invites"]!["get"]!["responses"]!["200"]!["content"]!["application/vnd.atlas.2023-01-01+json"]!["schema"]!["items"] =
+                new JsonObject { ["$ref"] = "#/components/schemas/PendingInvitation" };
+        });
+
+        Assert.That(report.Findings, Is.Empty);
+    }
+
+    [Test]
+    public void Compare_RefInlined_IsNotAWireChange()
+    {
+        var report = Diff(root =>
+        {
+            var invitation = Schema(root, "OrganizationInvitation");
+            invitation["properties"]!["groupRoleAssignments"]!["items"] = Schema(root, "GroupRole").DeepClone();
+            invitation["properties"]!["links"]!["items"] = Schema(root, "Link").DeepClone();
+        });
+
+        Assert.That(report.Findings, Is.Empty);
+    }
+
+    [Test]
+    public void Compare_SchemaSplitIntoAllOf_IsNotAWireChange()
+    {
+        var report = Diff(root =>
+        {
+            var link = Schema(root, "Link");
+            var schemas = (JsonObject)root["components"]!["schemas"]!;
+            schemas["LinkBase"] = new JsonObject { ["type"] = "object", ["properties"] = new JsonObject { ["href"] = link["properties"]!["href"]!.DeepClone() } };
+            schemas["Link"] = new JsonObject
+            {
+                ["allOf"] = new JsonArray(new JsonObject { ["$ref"] = "#/components/schemas/LinkBase" }, new JsonObject { ["type"] = "object", ["properties"] = new JsonObject { ["rel"] = link["properties"]!["rel"]!.DeepClone() } }),
+            };
+        });
+
+        Assert.That(report.Findings, Is.Empty);
+    }
+
+    [Test]
+    public void Compare_ResponseFieldRemoved_IsErrNamingOperationAndPath()
+    {
+        var report = Diff(root => ((JsonObject)Schema(root, "OrganizationInvitation")["properties"]!).Remove("username"));
+
+        var finding = report.Findings.Single();
+        Assert.That(finding.RuleId, Is.EqualTo("response-optional-property-removed"));
+        Assert.That(finding.Level, Is.EqualTo(Level.Err));
+        Assert.That(finding.Operation, Is.EqualTo(Op));
+        Assert.That(finding.JsonPath, Is.EqualTo(Body + ".username"));
+        Assert.That(finding.Message, Does.Contain(Op).And.Contain("$[*].username"));
+        Assert.That(report.Fails(Level.Err), Is.True);
+    }
+
+    [Test]
+    public void Compare_NestedFieldRetyped_IsErrAtTheNestedPath()
+    {
+        var report = Diff(root => Schema(root, "GroupRole")["properties"]!["groupId"]!["type"] = "integer");
+
+        var finding = report.Findings.Single();
+        Assert.That(finding.RuleId, Is.EqualTo("response-property-type-changed"));
+        Assert.That(finding.JsonPath, Is.EqualTo(Body + ".groupRoleAssignments[*].groupId"));
+    }
+
+    [Test]
+    public void Compare_NewRoleEnumValue_IsWarnForStrictClients()
+    {
+        var report = Diff(root => ((JsonArray)Schema(root, "OrganizationInvitation")["properties"]!["roles"]!["items"]!["enum"]!).Add("ORG_NEW_ROLE"));
+
+        var finding = report.Findings.Single();
+        Assert.That(finding.RuleId, Is.EqualTo("response-property-enum-value-added"));
+        Assert.That(finding.Level, Is.EqualTo(Level.Warn));
+        Assert.That(finding.JsonPath, Is.EqualTo(Body + ".roles[*]"));
+        Assert.That(report.Fails(Level.Err), Is.False);
+        Assert.That(report.Fails(Level.Warn), Is.True);
+    }
+
+    [Test]
+    public void Compare_VendorMediaTypeVersionRemoved_IsErr()
+    {
+        var report = Diff(root =>
+        {
+            var content = (JsonObject)root["paths"]!["/api/atlas/v2/orgs/{orgId}/invites"]!["get"]!["responses"]!["200"]!["content"]!;
+            var media = content["application/vnd.atlas.2023-01-01+json"]!;
+            content.Remove("application/vnd.atlas.2023-01-01+json");
+            content["application/vnd.atlas.2025-01-01+json"] = media;
+        });
+
+        Assert.That(report.Findings.Select(f => (f.RuleId, f.Level)), Is.EquivalentTo(new[]
+        {
+            ("response-media-type-removed", Level.Err),
+            ("response-media-type-added", Level.Info),
+        }));
+        Assert.That(report.Findings.First().Message, Does.Contain("application/vnd.atlas.2023-01-01+json"));
+    }
+
+    [Test]
+    public void Compare_DescriptionsAndExamplesOnly_HasNoFindings()
+    {
+        var report = Diff(root =>
+        {
+            Schema(root, "OrganizationInvitation")["properties"]!["username"]!["description"] = "Reworded.";
+            Schema(root, "Link")["properties"]!["href"]!["example"] = "https://example.com";
+        });
+
+        Assert.That(report.Findings, Is.Empty);
+    }
+
+    [Test]
+    public void Compare_LevelOverriddenInConfig_UsesTheConfiguredLevel()
+    {
+        var config = DiffConfig.From(JsonNode.Parse("""{"levels":{"response-property-enum-value-added":"ERR"}}""")!.AsObject(), "gate.json");
+
+        var report = Diff(root => ((JsonArray)Schema(root, "OrganizationInvitation")["properties"]!["roles"]!["items"]!["enum"]!).Add("ORG_X"), config);
+
+        Assert.That(report.Findings.Single().Level, Is.EqualTo(Level.Err));
+    }
+
+    [Test]
+    public void Compare_AllowListedBreak_IsReportedButDoesNotFail()
+    {
+        var config = DiffConfig.From(JsonNode.Parse($$"""
+            {"allow":[{"rule":"response-optional-property-removed","operation":"{{Op}}","path":"{{Body}}.teamIds","reason":"no consumer reads teamIds","expires":"2027-01-31"}]}
+            """)!.AsObject(), "gate.json");
+
+        var report = Diff(root => ((JsonObject)Schema(root, "OrganizationInvitation")["properties"]!).Remove("teamIds"), config);
+
+        Assert.That(report.Findings.Single().AllowedBecause, Is.EqualTo("no consumer reads teamIds"));
+        Assert.That(report.Fails(Level.Err), Is.False);
+    }
+
+    [Test]
+    public void Compare_ExpiredAllowance_NoLongerApplies()
+    {
+        var config = DiffConfig.From(JsonNode.Parse("""
+            {"allow":[{"rule":"response-optional-property-removed","reason":"temporary","expires":"2026-01-01"}]}
+            """)!.AsObject(), "gate.json");
+
+        var report = Diff(root => ((JsonObject)Schema(root, "OrganizationInvitation")["properties"]!).Remove("teamIds"), config);
+
+        Assert.That(report.Fails(Level.Err), Is.True);
+        Assert.That(report.ExpiredAllowances.Single().Reason, Is.EqualTo("temporary"));
+    }
+
+    [TestCase("""{"levels":{"no-such-rule":"ERR"}}""", "unknown rule id 'no-such-rule'")]
+    [TestCase("""{"levels":{"endpoint-added":"FATAL"}}""", "'FATAL' is not ERR, WARN or INFO")]
+    [TestCase("""{"allow":[{"rule":"endpoint-added"}]}""", "allow[0]: 'reason' is missing")]
+    [TestCase("""{"allow":[{"rule":"endpoint-added","reason":"r","expires":"soon"}]}""", "'soon' is not a yyyy-MM-dd date")]
+    [TestCase("""{"ignore":[]}""", "unknown key 'ignore'")]
+    public void From_BadConfig_FailsNamingTheProblem(string json, string expected)
+    {
+        var ex = Assert.Throws<SpecLoadException>(() => DiffConfig.From(JsonNode.Parse(json)!.AsObject(), "gate.json"));
+
+        Assert.That(ex!.Message, Does.StartWith("gate.json: ").And.Contain(expected));
+    }
+
+    [Test]
+    public void Compare_CyclicSchemas_Terminates()
+    {
+        const string yaml = """
+            openapi: 3.0.1
+            info: { title: t, version: '1' }
+            paths:
+              /a:
+                get:
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema: { $ref: '#/components/schemas/Node' }
+            components:
+              schemas:
+                Node:
+                  type: object
+                  properties:
+                    children: { type: array, items: { $ref: '#/components/schemas/Node' } }
+                    name: { type: string }
+            """;
+        var revised = yaml.Replace("name: { type: string }", "name: { type: integer }", StringComparison.Ordinal);
+
+        var report = SpecDiff.Compare(SpecLoader.Parse(yaml, "a.yaml"), SpecLoader.Parse(revised, "b.yaml"), today: Today);
+
+        Assert.That(report.Findings.Select(f => (f.RuleId, f.JsonPath)), Is.EqualTo(new[] { ("response-property-type-changed", "200 application/json $.name") }));
+    }
+
+    [Test]
+    public void Compare_SlicesOfConsecutiveRealRevisions_ReportTheRealChanges()
+    {
+        var march = SpecSlicer.Slice(SpecLoader.Load(RepoPaths.AtlasSpec("2025-03-18")), "listOrganizationInvitations");
+        var october = SpecSlicer.Slice(SpecLoader.Load(RepoPaths.AtlasSpec("2025-10-08")), "listOrgInvites");
+
+        var report = SpecDiff.Compare(march, october, today: Today);
+
+        Assert.That(report.Findings.Select(f => f.RuleId), Does.Contain("api-operation-id-changed"));
+        Assert.That(report.Findings, Has.All.Property(nameof(Finding.Operation)).EqualTo(Op).Or.Property(nameof(Finding.Operation)).EqualTo("components"));
+    }
+
+    [Test]
+    public void Compare_WholeRealRevisions_FindsBreaksWithOperationAndPath()
+    {
+        var before = SpecLoader.Load(RepoPaths.AtlasSpec("2026-07-31"));
+        var after = SpecLoader.Load(RepoPaths.AtlasSpec("2026-08-21"));
+
+        var report = SpecDiff.Compare(before, after, today: Today);
+
+        Assert.That(report.Findings.Select(f => f.RuleId), Has.None.EqualTo(RuleCatalogue.Unclassified));
+        Assert.That(report.Findings.Count(f => f.RuleId == "endpoint-added"), Is.EqualTo(27), "2026-08-21 adds 27 operations (540 - 513)");
+        Assert.That(report.Count(Level.Err), Is.GreaterThan(0));
+        Assert.That(report.Findings.Where(f => f.Level == Level.Err), Has.All.Property(nameof(Finding.Operation)).StartsWith("GET ").Or.Property(nameof(Finding.Operation)).Contains(" /api/atlas/v2/"));
+    }
+}

@@ -1,0 +1,1 @@
+return AtlasContract.Cli.Cli.Run(args, Console.Out, Console.Error);

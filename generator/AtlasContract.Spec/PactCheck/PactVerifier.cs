@@ -1,0 +1,208 @@
+using System.Text.Json.Nodes;
+using AtlasContract.Spec.Diff;
+using AtlasContract.Spec.Loading;
+
+namespace AtlasContract.Spec.PactCheck;
+
+/// <summary>One way an interaction is not allowed by the spec.</summary>
+public sealed record PactProblem(string Interaction, string Problem)
+{
+    public override string ToString() => $"{Interaction}: {Problem}";
+}
+
+/// <summary>
+/// Checks that every interaction of a pact is allowed by an OpenAPI document: the path and method exist,
+/// query parameters and headers are declared, Accept and Content-Type name a media type the spec offers
+/// for that status — vendor version included (<c>application/vnd.atlas.2024-11-13+json</c> is not
+/// <c>…2023-01-01+json</c>), parameters such as charset aside — the status is declared, and the body is
+/// valid against the schema, with undeclared properties an error.
+/// </summary>
+public sealed class PactVerifier
+{
+    private static readonly HashSet<string> TransportHeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "accept", "authorization", "content-type", "content-length", "user-agent", "host", "accept-encoding", "connection", "date",
+    };
+
+    private readonly SpecDocument _spec;
+    private readonly PathMatcher _paths;
+    private readonly SchemaView.Factory _views;
+    private readonly SchemaValidator _validator;
+
+    public PactVerifier(SpecDocument spec)
+    {
+        _spec = spec;
+        _paths = new PathMatcher(spec);
+        _views = new SchemaView.Factory(spec);
+        _validator = new SchemaValidator(_views);
+    }
+
+    public IReadOnlyList<PactProblem> Verify(IEnumerable<PactInteraction> interactions) =>
+        interactions.SelectMany(i => Verify(i).Select(p => new PactProblem(i.Description, p))).ToList();
+
+    public IEnumerable<string> Verify(PactInteraction interaction)
+    {
+        var match = _paths.Match(interaction.Path);
+        if (match is not { } found)
+        {
+            yield return $"{interaction.Method} {interaction.Path}: no path of the spec matches";
+            yield break;
+        }
+
+        var operation = _spec.Paths[found.Template]?[interaction.Method.ToLowerInvariant()] as JsonObject;
+        if (operation is null)
+        {
+            yield return $"{interaction.Method} {found.Template}: the spec has no {interaction.Method} on this path";
+            yield break;
+        }
+
+        var where = $"{interaction.Method} {found.Template}";
+        var parameters = Parameters(found.Template, operation);
+        foreach (var problem in CheckRequest(interaction, found.Parameters, parameters, where))
+        {
+            yield return problem;
+        }
+
+        foreach (var problem in CheckResponse(interaction, operation, where))
+        {
+            yield return problem;
+        }
+    }
+
+    private List<JsonObject> Parameters(string template, JsonObject operation)
+    {
+        var list = new List<JsonObject>();
+        foreach (var source in new[] { _spec.Paths[template]?["parameters"], operation["parameters"] })
+        {
+            foreach (var p in source as JsonArray ?? [])
+            {
+                if (_views.Resolve(p) is { } parameter)
+                {
+                    list.Add(parameter);
+                }
+            }
+        }
+
+        return list;
+    }
+
+    private IEnumerable<string> CheckRequest(PactInteraction interaction, Dictionary<string, string> pathValues, List<JsonObject> parameters, string where)
+    {
+        JsonObject? Declared(string location, string name) => parameters.FirstOrDefault(p =>
+            p["in"]?.ToString() == location && string.Equals(p["name"]?.ToString(), name, location == "header" ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
+
+        foreach (var (name, value) in pathValues)
+        {
+            if (Declared("path", name) is { } p)
+            {
+                foreach (var error in _validator.Validate(JsonValue.Create(value), p["schema"], $"path parameter {name}"))
+                {
+                    yield return $"{where}: {error}";
+                }
+            }
+        }
+
+        foreach (var (name, values) in interaction.Query)
+        {
+            if (Declared("query", name) is not { } p)
+            {
+                yield return $"{where}: query parameter '{name}' is not declared by the spec";
+                continue;
+            }
+
+            foreach (var value in values)
+            {
+                foreach (var error in _validator.Validate(ParameterValue(value, p["schema"]), p["schema"], $"query parameter {name}"))
+                {
+                    yield return $"{where}: {error}";
+                }
+            }
+        }
+
+        foreach (var missing in parameters.Where(p => p["in"]?.ToString() == "query" && p["required"] is JsonValue r && r.GetValue<bool>() && !interaction.Query.ContainsKey(p["name"]!.ToString())))
+        {
+            yield return $"{where}: required query parameter '{missing["name"]}' is not sent";
+        }
+
+        foreach (var (name, _) in interaction.RequestHeaders)
+        {
+            if (!TransportHeaders.Contains(name) && Declared("header", name) is null)
+            {
+                yield return $"{where}: request header '{name}' is not declared by the spec";
+            }
+        }
+    }
+
+    private JsonNode? ParameterValue(string value, JsonNode? schema)
+    {
+        var type = _views.Of(schema).Type;
+        return type switch
+        {
+            "boolean" when bool.TryParse(value, out var b) => JsonValue.Create(b),
+            "integer" or "number" when decimal.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var d) => JsonValue.Create(d),
+            _ => JsonValue.Create(value),
+        };
+    }
+
+    private IEnumerable<string> CheckResponse(PactInteraction interaction, JsonObject operation, string where)
+    {
+        var responses = operation["responses"] as JsonObject ?? [];
+        var status = interaction.Status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var key = responses.ContainsKey(status) ? status : responses.ContainsKey(status[0] + "XX") ? status[0] + "XX" : responses.ContainsKey("default") ? "default" : null;
+        if (key is null)
+        {
+            yield return $"{where}: response status {status} is not declared (declared: {string.Join(", ", responses.Select(r => r.Key))})";
+            yield break;
+        }
+
+        var response = _views.Resolve(responses[key]);
+        var content = response?["content"] as JsonObject ?? [];
+        var offered = success(status) ? content.Select(c => c.Key).ToList() : [];
+
+        foreach (var accept in Values(interaction.RequestHeaders, "Accept").SelectMany(v => v.Split(',')))
+        {
+            var mediaType = MediaType(accept);
+            if (success(status) && mediaType is not "*/*" && !offered.Contains(mediaType, StringComparer.OrdinalIgnoreCase))
+            {
+                yield return $"{where}: Accept '{mediaType}' is not a media type the spec offers for {status} ({string.Join(", ", offered)})";
+            }
+        }
+
+        var contentType = Values(interaction.ResponseHeaders, "Content-Type").FirstOrDefault() ?? interaction.ResponseContentType;
+        if (interaction.ResponseBody is null)
+        {
+            yield break;
+        }
+
+        if (contentType is null)
+        {
+            yield return $"{where}: response {status} has a body but no Content-Type";
+            yield break;
+        }
+
+        var type = MediaType(contentType);
+        var media = content.FirstOrDefault(c => string.Equals(c.Key, type, StringComparison.OrdinalIgnoreCase));
+        if (media.Value is null)
+        {
+            yield return $"{where}: response {status} Content-Type '{type}' is not offered by the spec ({string.Join(", ", content.Select(c => c.Key))})";
+            yield break;
+        }
+
+        foreach (var error in _validator.Validate(interaction.ResponseBody, media.Value["schema"], "$"))
+        {
+            yield return $"{where}: response {status} body {error}";
+        }
+
+        static bool success(string s) => s[0] == '2';
+    }
+
+    private static IEnumerable<string> Values(IReadOnlyDictionary<string, IReadOnlyList<string>> headers, string name) =>
+        headers.Where(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).SelectMany(h => h.Value);
+
+    /// <summary>"application/vnd.atlas.2023-01-01+json; charset=utf-8" → "application/vnd.atlas.2023-01-01+json".</summary>
+    internal static string MediaType(string header)
+    {
+        var semi = header.IndexOf(';');
+        return (semi < 0 ? header : header[..semi]).Trim().ToLowerInvariant();
+    }
+}

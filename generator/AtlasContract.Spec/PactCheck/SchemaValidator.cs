@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using AtlasContract.Spec.Diff;
+
+namespace AtlasContract.Spec.PactCheck;
+
+/// <summary>
+/// Validates a JSON value against an OpenAPI schema, strictly: properties the schema does not declare are
+/// errors (a pact that relies on an undocumented field is a contract the provider never made).
+/// </summary>
+internal sealed class SchemaValidator(SchemaView.Factory views)
+{
+    private const int MaxDepth = 64;
+    private static readonly Dictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
+
+    public List<string> Validate(JsonNode? value, JsonNode? schema, string path = "$")
+    {
+        var errors = new List<string>();
+        Check(value, views.Of(schema), path, errors, 0);
+        return errors;
+    }
+
+    private void Check(JsonNode? value, SchemaView s, string path, List<string> errors, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            return;
+        }
+
+        if (value is null)
+        {
+            if (!s.Nullable && s.Type is not null)
+            {
+                errors.Add($"{path}: null where the schema expects {s.Type}");
+            }
+
+            return;
+        }
+
+        if (s.OneOf is { Count: > 0 } oneOf)
+        {
+            var matches = oneOf.Count(v => Validate(value, v, path).Count == 0);
+            if (matches != 1)
+            {
+                errors.Add($"{path}: matches {matches} of the {oneOf.Count} oneOf variants (exactly one expected)");
+            }
+        }
+
+        if (s.AnyOf is { Count: > 0 } anyOf && !anyOf.Any(v => Validate(value, v, path).Count == 0))
+        {
+            errors.Add($"{path}: matches none of the anyOf variants");
+        }
+
+        if (s.Type is not null && !TypeMatches(value, s.Type))
+        {
+            errors.Add($"{path}: {Describe(value)} where the schema expects {s.Type}");
+            return;
+        }
+
+        if (s.Enum is { } values && !values.Contains(value.ToJsonString(), StringComparer.Ordinal))
+        {
+            errors.Add($"{path}: {value.ToJsonString()} is not one of {string.Join(", ", values)}");
+        }
+
+        if (value is JsonValue v && v.TryGetValue<string>(out var text))
+        {
+            CheckString(text, s, path, errors);
+        }
+        else if (value is JsonArray array && s.Items is not null)
+        {
+            var items = views.Of(s.Items);
+            for (var i = 0; i < array.Count; i++)
+            {
+                Check(array[i], items, $"{path}[{i}]", errors, depth + 1);
+            }
+        }
+        else if (value is JsonObject obj)
+        {
+            CheckObject(obj, s, path, errors, depth);
+        }
+    }
+
+    private void CheckObject(JsonObject obj, SchemaView s, string path, List<string> errors, int depth)
+    {
+        foreach (var required in s.Required.Where(r => !obj.ContainsKey(r)))
+        {
+            errors.Add($"{path}: required property '{required}' is missing");
+        }
+
+        var open = s.AdditionalProperties is not null || (s.Properties.Count == 0 && s.OneOf is null && s.AnyOf is null);
+        foreach (var (name, child) in obj)
+        {
+            if (s.Properties.TryGetValue(name, out var property))
+            {
+                Check(child, views.Of(property), $"{path}.{name}", errors, depth + 1);
+            }
+            else if (s.AdditionalProperties is { } extra)
+            {
+                Check(child, views.Of(extra), $"{path}.{name}", errors, depth + 1);
+            }
+            else if (!open)
+            {
+                errors.Add($"{path}.{name}: property not in the spec");
+            }
+        }
+    }
+
+    private static void CheckString(string text, SchemaView s, string path, List<string> errors)
+    {
+        if (s.Pattern is { } pattern && !Pattern(pattern).IsMatch(text))
+        {
+            errors.Add($"{path}: \"{text}\" does not match the pattern {pattern}");
+        }
+
+        var formatOk = s.Format switch
+        {
+            "date-time" => DateTimeOffset.TryParseExact(text, ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
+            "date" => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
+            "email" => text.IndexOf('@') is var at && at > 0 && at < text.Length - 1 && !text.Contains(' '),
+            _ => true,
+        };
+        if (!formatOk)
+        {
+            errors.Add($"{path}: \"{text}\" is not a valid {s.Format}");
+        }
+    }
+
+    private static Regex Pattern(string pattern)
+    {
+        lock (Patterns)
+        {
+            if (!Patterns.TryGetValue(pattern, out var regex))
+            {
+                Patterns[pattern] = regex = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            }
+
+            return regex;
+        }
+    }
+
+    private static bool TypeMatches(JsonNode value, string type) => type.Split('|').Any(t => t switch
+    {
+        "object" => value is JsonObject,
+        "array" => value is JsonArray,
+        "string" => value is JsonValue v && v.TryGetValue<string>(out _),
+        "boolean" => value is JsonValue v && v.TryGetValue<bool>(out _),
+        "integer" => value is JsonValue v && v.TryGetValue<decimal>(out var d) && d == decimal.Truncate(d),
+        "number" => value is JsonValue v && v.TryGetValue<decimal>(out _) || value is JsonValue w && w.TryGetValue<double>(out _),
+        _ => true,
+    });
+
+    private static string Describe(JsonNode value) => value switch
+    {
+        JsonObject => "an object",
+        JsonArray => "an array",
+        JsonValue v when v.TryGetValue<string>(out var s) => $"the string \"{s}\"",
+        _ => value.ToJsonString(),
+    };
+}
