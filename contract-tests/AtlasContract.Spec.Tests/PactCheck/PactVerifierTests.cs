@@ -149,4 +149,38 @@ public class PactVerifierTests
         Assert.That((consumer, provider), Is.EqualTo(("c", "p")));
         Assert.That(new PactVerifier(SpecLoader.Load(RepoPaths.V2Spec)).Verify(interactions), Is.Empty);
     }
+
+    [Test]
+    public void Verify_DiscriminatorParentWhoseChildrenAllOfIt_TerminatesAndValidates()
+    {
+        var spec = SpecLoader.Parse("""
+            openapi: 3.0.1
+            info: { title: t, version: '1' }
+            paths:
+              /alerts:
+                get:
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema: { $ref: '#/components/schemas/Alert' }
+            components:
+              schemas:
+                Alert:
+                  type: object
+                  properties: { kind: { type: string } }
+                  oneOf: [ { $ref: '#/components/schemas/HostAlert' }, { $ref: '#/components/schemas/UserAlert' } ]
+                HostAlert:
+                  allOf: [ { $ref: '#/components/schemas/Alert' }, { type: object, properties: { host: { type: string } }, required: [host] } ]
+                UserAlert:
+                  allOf: [ { $ref: '#/components/schemas/Alert' }, { type: object, properties: { user: { type: string } }, required: [user] } ]
+            """, "alerts.yaml");
+        var interaction = new PactInteraction("alert", "GET", "/alerts", [], [], 200,
+            new Dictionary<string, IReadOnlyList<string>> { ["Content-Type"] = ["application/json"] }, JsonNode.Parse("""{ "kind": "HOST", "host": "h1" }"""), null);
+
+        var problems = new PactVerifier(spec).Verify(interaction).ToList();
+
+        Assert.That(problems, Has.None.Contains("oneOf"));
+    }
 }

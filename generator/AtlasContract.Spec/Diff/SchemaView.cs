@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using AtlasContract.Spec.Loading;
 
@@ -48,7 +47,8 @@ internal sealed class SchemaView
     internal sealed class Factory(SpecDocument document)
     {
         private static readonly JsonObject Empty = [];
-        private readonly ConditionalWeakTable<JsonObject, SchemaView> _cache = [];
+        private readonly Dictionary<JsonObject, SchemaView> _cache = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<string, JsonObject?> _targets = new(StringComparer.Ordinal);
 
         public SpecDocument Document { get; } = document;
 
@@ -61,8 +61,8 @@ internal sealed class SchemaView
             }
 
             view = new SchemaView(resolved);
+            _cache[resolved] = view;
             Merge(view, resolved, depth: 0);
-            _cache.AddOrUpdate(resolved, view);
             return view;
         }
 
@@ -75,7 +75,13 @@ internal sealed class SchemaView
                     return node as JsonObject;
                 }
 
-                node = JsonPointer.IsLocal(reference) ? JsonPointer.Resolve(Document.Root, reference) : null;
+                if (!_targets.TryGetValue(reference, out var target))
+                {
+                    target = JsonPointer.IsLocal(reference) ? JsonPointer.Resolve(Document.Root, reference) as JsonObject : null;
+                    _targets[reference] = target;
+                }
+
+                node = target;
                 if (node is null)
                 {
                     return null;

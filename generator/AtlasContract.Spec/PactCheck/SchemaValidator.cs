@@ -13,6 +13,8 @@ internal sealed class SchemaValidator(SchemaView.Factory views)
 {
     private const int MaxDepth = 64;
     private static readonly Dictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
+    private readonly HashSet<(JsonObject Schema, JsonNode Value)> _active = new(new PairComparer());
+    private readonly Dictionary<(JsonObject Schema, JsonNode Value), bool> _matches = new(new PairComparer());
 
     public List<string> Validate(JsonNode? value, JsonNode? schema, string path = "$")
     {
@@ -23,11 +25,42 @@ internal sealed class SchemaValidator(SchemaView.Factory views)
 
     private void Check(JsonNode? value, SchemaView s, string path, List<string> errors, int depth)
     {
-        if (depth > MaxDepth)
+        if (depth > MaxDepth || (value is not null && !_active.Add((s.Key, value))))
         {
+            // Deeper than any real payload, or this value is already being checked against this schema
+            // (a parent whose oneOf lists children that allOf the parent): nothing new to learn.
             return;
         }
 
+        try
+        {
+            CheckOnce(value, s, path, errors, depth);
+        }
+        finally
+        {
+            if (value is not null)
+            {
+                _active.Remove((s.Key, value));
+            }
+        }
+    }
+
+    /// <summary>Whether a value matches one oneOf/anyOf variant; memoised, as variants share deep subtrees.</summary>
+    private bool Matches(JsonNode value, JsonNode variant, string path, int depth)
+    {
+        var view = views.Of(variant);
+        if (_matches.TryGetValue((view.Key, value), out var known))
+        {
+            return known;
+        }
+
+        var errors = new List<string>();
+        Check(value, view, path, errors, depth + 1);
+        return _matches[(view.Key, value)] = errors.Count == 0;
+    }
+
+    private void CheckOnce(JsonNode? value, SchemaView s, string path, List<string> errors, int depth)
+    {
         if (value is null)
         {
             if (!s.Nullable && s.Type is not null)
@@ -40,14 +73,14 @@ internal sealed class SchemaValidator(SchemaView.Factory views)
 
         if (s.OneOf is { Count: > 0 } oneOf)
         {
-            var matches = oneOf.Count(v => Validate(value, v, path).Count == 0);
+            var matches = oneOf.Count(v => Matches(value, v, path, depth));
             if (matches != 1)
             {
                 errors.Add($"{path}: matches {matches} of the {oneOf.Count} oneOf variants (exactly one expected)");
             }
         }
 
-        if (s.AnyOf is { Count: > 0 } anyOf && !anyOf.Any(v => Validate(value, v, path).Count == 0))
+        if (s.AnyOf is { Count: > 0 } anyOf && !anyOf.Any(v => Matches(value, v, path, depth)))
         {
             errors.Add($"{path}: matches none of the anyOf variants");
         }
@@ -157,4 +190,13 @@ internal sealed class SchemaValidator(SchemaView.Factory views)
         JsonValue v when v.TryGetValue<string>(out var s) => $"the string \"{s}\"",
         _ => value.ToJsonString(),
     };
+
+    private sealed class PairComparer : IEqualityComparer<(JsonObject Schema, JsonNode Value)>
+    {
+        public bool Equals((JsonObject Schema, JsonNode Value) x, (JsonObject Schema, JsonNode Value) y) =>
+            ReferenceEquals(x.Schema, y.Schema) && ReferenceEquals(x.Value, y.Value);
+
+        public int GetHashCode((JsonObject Schema, JsonNode Value) obj) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Schema), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Value));
+    }
 }
