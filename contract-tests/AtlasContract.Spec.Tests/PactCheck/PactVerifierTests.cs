@@ -176,7 +176,7 @@ public class PactVerifierTests
                 UserAlert:
                   allOf: [ { $ref: '#/components/schemas/Alert' }, { type: object, properties: { user: { type: string } }, required: [user] } ]
             """, "alerts.yaml");
-        var interaction = new PactInteraction("alert", "GET", "/alerts", [], [], 200,
+        var interaction = new PactInteraction("alert", "GET", "/alerts", new Dictionary<string, IReadOnlyList<string>>(), new Dictionary<string, IReadOnlyList<string>>(), 200,
             new Dictionary<string, IReadOnlyList<string>> { ["Content-Type"] = ["application/json"] }, JsonNode.Parse("""{ "kind": "HOST", "host": "h1" }"""), null);
 
         var problems = new PactVerifier(spec).Verify(interaction).ToList();
