@@ -183,4 +183,13 @@ public class PactVerifierTests
 
         Assert.That(problems, Has.None.Contains("oneOf"));
     }
+
+    [Test]
+    public void Verify_InvalidQueryValueInA400Interaction_IsAllowed()
+    {
+        var invalid = Interaction(status: 400, contentType: "application/json", body: JsonNode.Parse("""{ "error": 400, "errorCode": "VALIDATION_ERROR" }"""), query: new() { ["username"] = ["not-an-email"] });
+
+        Assert.That(Problems(invalid), Is.Empty);
+        Assert.That(Problems(Interaction(query: new() { ["username"] = ["not-an-email"] })), Has.Some.Contains("is not a valid email"));
+    }
 }

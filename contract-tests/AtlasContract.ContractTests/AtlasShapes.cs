@@ -1,0 +1,78 @@
+using System.Text.Json.Nodes;
+using AtlasContract.Pact;
+
+namespace AtlasContract.ContractTests;
+
+/// <summary>
+/// What the client reads from Atlas, as matchers: any valid Atlas response passes (other ids and dates, more
+/// items, extra fields, roles the fixtures never used); a dropped field, a changed type, an id that is not
+/// 24 hex digits or another media type fails.
+/// </summary>
+internal static class AtlasShapes
+{
+    public const string OrgId = "32b6e34b3d91647abb20e7b8";
+    public const string V2Media = "application/vnd.atlas.2023-01-01+json";
+    public const string Hex24 = "^[a-f0-9]{24}$";
+    public const string Email = @"^[^@\s]+@[^@\s]+$";
+
+    /// <summary>ISO 8601 in UTC or with an offset, fractions allowed (the datetime matcher has none).</summary>
+    public const string Timestamp = @"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$";
+
+    /// <summary>Role names Atlas has and will add: upper-case words joined by underscores.</summary>
+    public const string RoleName = "^[A-Z][A-Z0-9_]*$";
+
+    public static JsonNode MediaType(string media) =>
+        Match.Regex(media, "^" + System.Text.RegularExpressions.Regex.Escape(media) + @"(\s*;.*)?$");
+
+    public static JsonObject Invitation(string username = "jane.smith@example.com", bool exactUsername = false) => new()
+    {
+        ["createdAt"] = Match.Regex("2025-05-04T09:42:00Z", Timestamp),
+        ["expiresAt"] = Match.Regex("2025-06-03T09:42:00Z", Timestamp),
+        ["groupRoleAssignments"] = Match.EachLike(new JsonObject
+        {
+            ["groupId"] = Match.Regex("5f2c1a8b9d3e4f0012345672", Hex24),
+            ["groupRole"] = Match.Regex("GROUP_BACKUP_MANAGER", RoleName),
+        }, min: 0),
+        ["id"] = Match.Regex("5f2c1a8b9d3e4f0012345671", Hex24),
+        ["inviterUsername"] = Match.Regex("admin@example.com", Email),
+        ["links"] = Match.EachLike(new JsonObject { ["href"] = Match.Type("https://cloud.mongodb.com/api/atlas"), ["rel"] = Match.Type("self") }, min: 0),
+        ["orgId"] = Match.Regex(OrgId, Hex24),
+        ["orgName"] = Match.Type("Example-Org"),
+        ["roles"] = Match.EachLike(Match.Regex("ORG_MEMBER", RoleName), min: 0),
+        ["teamIds"] = Match.EachLike(Match.Type("5f2c1a8b9d3e4f0012345673"), min: 0),
+        ["username"] = exactUsername ? Match.Equality(JsonValue.Create(username)!) : Match.Regex(username, Email),
+    };
+
+    /// <summary>The v1.0 invitation: the fields of the Cloud Manager documentation's example.</summary>
+    public static JsonObject V1Invitation(string username = "jane.smith@example.com", bool exactUsername = false) => new()
+    {
+        ["createdAt"] = Match.Regex("2021-02-18T18:51:46Z", Timestamp),
+        ["expiresAt"] = Match.Regex("2021-03-20T18:51:46Z", Timestamp),
+        ["id"] = Match.Regex("5f2c1a8b9d3e4f0012345671", Hex24),
+        ["inviterUsername"] = Match.Regex("admin@example.com", Email),
+        ["orgId"] = Match.Regex(OrgId, Hex24),
+        ["orgName"] = Match.Type("Example-Org"),
+        ["roles"] = Match.EachLike(Match.Regex("GROUP_OWNER", RoleName), min: 0),
+        ["teamIds"] = Match.EachLike(Match.Type("5f2c1a8b9d3e4f0012345673"), min: 0),
+        ["username"] = exactUsername ? Match.Equality(JsonValue.Create(username)!) : Match.Regex(username, Email),
+    };
+
+    public static JsonObject ApiError(int status, string errorCode, string reason) => new()
+    {
+        ["detail"] = Match.Type("(This is just an example, the exception may not be related to this endpoint)"),
+        ["error"] = Match.Equality(JsonValue.Create(status)!),
+        ["errorCode"] = Match.Regex(errorCode, "^[A-Z][A-Z0-9_]*$"),
+        ["reason"] = Match.Type(reason),
+    };
+
+    /// <summary>The error statuses of the spec, the provider state that produces each, and the seed's error code.</summary>
+    public static IEnumerable<(int Status, string State, string ErrorCode, string Reason)> Errors =>
+    [
+        (400, "the username filter is not a valid email address", "VALIDATION_ERROR", "Bad Request"),
+        (401, "the request carries no valid credentials", "NOT_ORG_GROUP_CREATOR", "Unauthorized"),
+        (403, "the API key lacks the Organization Owner role", "CANNOT_CHANGE_GROUP_NAME", "Forbidden"),
+        (404, $"organization {OrgId} does not exist", "RESOURCE_NOT_FOUND", "Not Found"),
+        (429, "the rate limit is exhausted", "RATE_LIMITED", "Too Many Requests"),
+        (500, "Atlas fails unexpectedly", "UNEXPECTED_ERROR", "Internal Server Error"),
+    ];
+}

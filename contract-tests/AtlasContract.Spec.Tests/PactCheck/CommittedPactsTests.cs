@@ -1,0 +1,31 @@
+using AtlasContract.Spec.Loading;
+using AtlasContract.Spec.PactCheck;
+using AtlasContract.Tests.Shared;
+
+namespace AtlasContract.Spec.Tests.PactCheck;
+
+/// <summary>The consumer pacts in contract-tests/pacts ask nothing of Atlas that the spec fragments do not allow.</summary>
+public class CommittedPactsTests
+{
+    [TestCase("AtlasContract.Client-MongoDB-Atlas-Admin-API-v2.json", "atlas-v2/listOrgInvites.yaml")]
+    [TestCase("AtlasContract.Client-MongoDB-Cloud-Manager-API-v1.0.json", "atlas-v1.0/getOrgInvites.yaml")]
+    public void Verify_CommittedPact_IsAllowedByItsFragment(string pact, string spec)
+    {
+        var (_, _, interactions) = PactFile.Load(RepoPaths.File("contract-tests", "pacts", pact));
+
+        var problems = new PactVerifier(SpecLoader.Load(RepoPaths.File("spec", spec))).Verify(interactions);
+
+        Assert.That(interactions, Has.Count.GreaterThanOrEqualTo(9));
+        Assert.That(problems.Select(p => p.ToString()), Is.Empty);
+    }
+
+    [Test]
+    public void Verify_V2PactAgainstTheV1Fragment_IsRejected()
+    {
+        var (_, _, interactions) = PactFile.Load(RepoPaths.File("contract-tests", "pacts", "AtlasContract.Client-MongoDB-Atlas-Admin-API-v2.json"));
+
+        var problems = new PactVerifier(SpecLoader.Load(RepoPaths.V1Spec)).Verify(interactions);
+
+        Assert.That(problems, Has.Count.EqualTo(interactions.Count));
+    }
+}
