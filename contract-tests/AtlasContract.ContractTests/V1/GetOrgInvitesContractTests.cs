@@ -69,10 +69,10 @@ public class GetOrgInvitesContractTests
 
         await pact.VerifyAsync(async uri =>
         {
-            var thrown = await Assert.ThrowsAsync<CloudManagerApiException<ApiError>>(() => Client(uri).GetOrgInvitesAsync(OrgId, error.Status == 400 ? "not-an-email" : null));
+            var thrown = await Assert.CatchAsync<AtlasApiException>(() => Client(uri).GetOrgInvitesAsync(OrgId, error.Status == 400 ? "not-an-email" : null));
 
             Assert.That(thrown!.StatusCode, Is.EqualTo(error.Status));
-            Assert.That(thrown.Result.ErrorCode, Is.EqualTo(error.ErrorCode));
+            Assert.That(thrown.ErrorCode, Is.EqualTo(error.ErrorCode));
         });
     }
 }

@@ -84,14 +84,15 @@ public class ListOrgInvitesContractTests
 
         await pact.VerifyAsync(async uri =>
         {
-            var ex = Assert.ThrowsAsync<AtlasApiException<ApiError>>(() => Client(uri).ListOrgInvitesAsync(OrgId, error.Status == 400 ? "not-an-email" : null));
+            var thrown = await Assert.CatchAsync<AtlasApiException>(() => Client(uri).ListOrgInvitesAsync(OrgId, error.Status == 400 ? "not-an-email" : null));
 
-            var thrown = await ex;
             Assert.That(thrown!.StatusCode, Is.EqualTo(error.Status));
-            Assert.That(thrown.Result.ErrorCode, Is.EqualTo(error.ErrorCode));
+            Assert.That(thrown.ErrorCode, Is.EqualTo(error.ErrorCode));
+            Assert.That(thrown.Reason, Is.EqualTo(error.Reason));
+            Assert.That(thrown.RequestedVersion, Is.EqualTo("2023-01-01"));
             if (error.Status == 429)
             {
-                Assert.That(thrown.Headers["Retry-After"].Single(), Is.EqualTo("10"));
+                Assert.That(((AtlasRateLimitedException)thrown).RetryAfter, Is.EqualTo(TimeSpan.FromSeconds(10)));
             }
         });
     }

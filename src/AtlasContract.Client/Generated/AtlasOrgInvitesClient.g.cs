@@ -51,7 +51,7 @@ namespace AtlasContract.Client.V2
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "pinned")]
-    public partial class AtlasOrgInvitesClient : IAtlasOrgInvitesClient
+    public partial class AtlasOrgInvitesClient : AtlasContract.Client.AtlasClientBase, IAtlasOrgInvitesClient
     {
         #pragma warning disable 8618
         private string _baseUrl;
@@ -94,10 +94,6 @@ namespace AtlasContract.Client.V2
 
         partial void Initialize();
 
-        partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url);
-        partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, System.Text.StringBuilder urlBuilder);
-        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response);
-
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
         /// Return All Invitations in One Organization
@@ -130,6 +126,7 @@ namespace AtlasContract.Client.V2
                     if (!string.IsNullOrEmpty(_baseUrl)) urlBuilder_.Append(_baseUrl);
                     // Operation Path: "api/atlas/v2/orgs/{orgId}/invites"
                     urlBuilder_.Append("api/atlas/v2/orgs/");
+                    AtlasContract.Client.ParameterGuard.RequireMatch(orgId, @"^([a-f0-9]{24})$", "orgId");
                     urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(orgId, System.Globalization.CultureInfo.InvariantCulture)));
                     urlBuilder_.Append("/invites");
                     urlBuilder_.Append('?');
@@ -139,12 +136,12 @@ namespace AtlasContract.Client.V2
                     }
                     urlBuilder_.Length--;
 
-                    PrepareRequest(client_, request_, urlBuilder_);
+                    await PrepareRequestAsync(client_, request_, urlBuilder_, cancellationToken).ConfigureAwait(false);
 
                     var url_ = urlBuilder_.ToString();
                     request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
 
-                    PrepareRequest(client_, request_, url_);
+                    await PrepareRequestAsync(client_, request_, url_, cancellationToken).ConfigureAwait(false);
 
                     var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
                     var disposeResponse_ = true;
@@ -159,7 +156,7 @@ namespace AtlasContract.Client.V2
                                 headers_[item_.Key] = item_.Value;
                         }
 
-                        ProcessResponse(client_, response_);
+                        await ProcessResponseAsync(client_, response_, cancellationToken).ConfigureAwait(false);
 
                         var status_ = (int)response_.StatusCode;
                         if (status_ == 200)
@@ -625,42 +622,6 @@ namespace AtlasContract.Client.V2
 
     }
 
-
-
-    [System.CodeDom.Compiler.GeneratedCode("NSwag", "pinned")]
-    public partial class AtlasApiException : System.Exception
-    {
-        public int StatusCode { get; private set; }
-
-        public string? Response { get; private set; }
-
-        public System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> Headers { get; private set; }
-
-        public AtlasApiException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Exception? innerException)
-            : base(message + "\n\nStatus: " + statusCode + "\nResponse: \n" + ((response == null) ? "(null)" : response.Substring(0, response.Length >= 512 ? 512 : response.Length)), innerException)
-        {
-            StatusCode = statusCode;
-            Response = response;
-            Headers = headers;
-        }
-
-        public override string ToString()
-        {
-            return string.Format("HTTP Response: \n\n{0}\n\n{1}", Response, base.ToString());
-        }
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NSwag", "pinned")]
-    public partial class AtlasApiException<TResult> : AtlasApiException
-    {
-        public TResult Result { get; private set; }
-
-        public AtlasApiException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, TResult result, System.Exception? innerException)
-            : base(message, statusCode, response, headers, innerException)
-        {
-            Result = result;
-        }
-    }
 
 }
 

@@ -42,13 +42,13 @@ namespace AtlasContract.Client.V1
         /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization.</param>
         /// <param name="username">Email address of the invited user. This is the address to which Cloud Manager sent the invite. If omitted, Cloud Manager returns all pending invitations.</param>
         /// <returns>One object per pending invitation to the organization.</returns>
-        /// <exception cref="CloudManagerApiException">A server side error occurred.</exception>
+        /// <exception cref="AtlasApiException">A server side error occurred.</exception>
         System.Threading.Tasks.Task<System.Collections.Generic.ICollection<OrganizationInvitation>> GetOrgInvitesAsync(string orgId, string? username = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "pinned")]
-    public partial class CloudManagerOrgInvitesClient : ICloudManagerOrgInvitesClient
+    public partial class CloudManagerOrgInvitesClient : AtlasContract.Client.AtlasClientBase, ICloudManagerOrgInvitesClient
     {
         #pragma warning disable 8618
         private string _baseUrl;
@@ -91,10 +91,6 @@ namespace AtlasContract.Client.V1
 
         partial void Initialize();
 
-        partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url);
-        partial void PrepareRequest(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, System.Text.StringBuilder urlBuilder);
-        partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response);
-
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
         /// Get All Organization Invitations
@@ -105,7 +101,7 @@ namespace AtlasContract.Client.V1
         /// <param name="orgId">Unique 24-hexadecimal digit string that identifies the organization.</param>
         /// <param name="username">Email address of the invited user. This is the address to which Cloud Manager sent the invite. If omitted, Cloud Manager returns all pending invitations.</param>
         /// <returns>One object per pending invitation to the organization.</returns>
-        /// <exception cref="CloudManagerApiException">A server side error occurred.</exception>
+        /// <exception cref="AtlasApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<System.Collections.Generic.ICollection<OrganizationInvitation>> GetOrgInvitesAsync(string orgId, string? username = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (orgId == null)
@@ -124,6 +120,7 @@ namespace AtlasContract.Client.V1
                     if (!string.IsNullOrEmpty(_baseUrl)) urlBuilder_.Append(_baseUrl);
                     // Operation Path: "api/public/v1.0/orgs/{orgId}/invites"
                     urlBuilder_.Append("api/public/v1.0/orgs/");
+                    AtlasContract.Client.ParameterGuard.RequireMatch(orgId, @"^([a-f0-9]{24})$", "orgId");
                     urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(orgId, System.Globalization.CultureInfo.InvariantCulture)));
                     urlBuilder_.Append("/invites");
                     urlBuilder_.Append('?');
@@ -133,12 +130,12 @@ namespace AtlasContract.Client.V1
                     }
                     urlBuilder_.Length--;
 
-                    PrepareRequest(client_, request_, urlBuilder_);
+                    await PrepareRequestAsync(client_, request_, urlBuilder_, cancellationToken).ConfigureAwait(false);
 
                     var url_ = urlBuilder_.ToString();
                     request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
 
-                    PrepareRequest(client_, request_, url_);
+                    await PrepareRequestAsync(client_, request_, url_, cancellationToken).ConfigureAwait(false);
 
                     var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
                     var disposeResponse_ = true;
@@ -153,7 +150,7 @@ namespace AtlasContract.Client.V1
                                 headers_[item_.Key] = item_.Value;
                         }
 
-                        ProcessResponse(client_, response_);
+                        await ProcessResponseAsync(client_, response_, cancellationToken).ConfigureAwait(false);
 
                         var status_ = (int)response_.StatusCode;
                         if (status_ == 200)
@@ -161,7 +158,7 @@ namespace AtlasContract.Client.V1
                             var objectResponse_ = await ReadObjectResponseAsync<System.Collections.Generic.ICollection<OrganizationInvitation>>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new CloudManagerApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new AtlasApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
                         }
@@ -171,9 +168,9 @@ namespace AtlasContract.Client.V1
                             var objectResponse_ = await ReadObjectResponseAsync<ApiError>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new CloudManagerApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new AtlasApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CloudManagerApiException<ApiError>("An error. The body names the HTTP status, an application error code and a reason.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new AtlasApiException<ApiError>("An error. The body names the HTTP status, an application error code and a reason.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 401)
@@ -181,9 +178,9 @@ namespace AtlasContract.Client.V1
                             var objectResponse_ = await ReadObjectResponseAsync<ApiError>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new CloudManagerApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new AtlasApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CloudManagerApiException<ApiError>("An error. The body names the HTTP status, an application error code and a reason.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new AtlasApiException<ApiError>("An error. The body names the HTTP status, an application error code and a reason.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
@@ -191,9 +188,9 @@ namespace AtlasContract.Client.V1
                             var objectResponse_ = await ReadObjectResponseAsync<ApiError>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new CloudManagerApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new AtlasApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CloudManagerApiException<ApiError>("An error. The body names the HTTP status, an application error code and a reason.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new AtlasApiException<ApiError>("An error. The body names the HTTP status, an application error code and a reason.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 404)
@@ -201,9 +198,9 @@ namespace AtlasContract.Client.V1
                             var objectResponse_ = await ReadObjectResponseAsync<ApiError>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new CloudManagerApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new AtlasApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CloudManagerApiException<ApiError>("An error. The body names the HTTP status, an application error code and a reason.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new AtlasApiException<ApiError>("An error. The body names the HTTP status, an application error code and a reason.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -211,9 +208,9 @@ namespace AtlasContract.Client.V1
                             var objectResponse_ = await ReadObjectResponseAsync<ApiError>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new CloudManagerApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new AtlasApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CloudManagerApiException<ApiError>("An error. The body names the HTTP status, an application error code and a reason.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new AtlasApiException<ApiError>("An error. The body names the HTTP status, an application error code and a reason.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
@@ -221,14 +218,14 @@ namespace AtlasContract.Client.V1
                             var objectResponse_ = await ReadObjectResponseAsync<ApiError>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
-                                throw new CloudManagerApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                                throw new AtlasApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new CloudManagerApiException<ApiError>("An error. The body names the HTTP status, an application error code and a reason.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new AtlasApiException<ApiError>("An error. The body names the HTTP status, an application error code and a reason.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
                             var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new CloudManagerApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                            throw new AtlasApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
                         }
                     }
                     finally
@@ -298,7 +295,7 @@ namespace AtlasContract.Client.V1
                 catch (Newtonsoft.Json.JsonException exception)
                 {
                     var message = "Could not deserialize the response body string as " + typeof(T).FullName + ".";
-                    throw new CloudManagerApiException(message, (int)response.StatusCode, responseText, headers, exception);
+                    throw new AtlasApiException(message, (int)response.StatusCode, responseText, headers, exception);
                 }
             }
             else
@@ -317,7 +314,7 @@ namespace AtlasContract.Client.V1
                 catch (Newtonsoft.Json.JsonException exception)
                 {
                     var message = "Could not deserialize the response body stream as " + typeof(T).FullName + ".";
-                    throw new CloudManagerApiException(message, (int)response.StatusCode, string.Empty, headers, exception);
+                    throw new AtlasApiException(message, (int)response.StatusCode, string.Empty, headers, exception);
                 }
             }
         }
@@ -499,42 +496,6 @@ namespace AtlasContract.Client.V1
 
     }
 
-
-
-    [System.CodeDom.Compiler.GeneratedCode("NSwag", "pinned")]
-    public partial class CloudManagerApiException : System.Exception
-    {
-        public int StatusCode { get; private set; }
-
-        public string? Response { get; private set; }
-
-        public System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> Headers { get; private set; }
-
-        public CloudManagerApiException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Exception? innerException)
-            : base(message + "\n\nStatus: " + statusCode + "\nResponse: \n" + ((response == null) ? "(null)" : response.Substring(0, response.Length >= 512 ? 512 : response.Length)), innerException)
-        {
-            StatusCode = statusCode;
-            Response = response;
-            Headers = headers;
-        }
-
-        public override string ToString()
-        {
-            return string.Format("HTTP Response: \n\n{0}\n\n{1}", Response, base.ToString());
-        }
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NSwag", "pinned")]
-    public partial class CloudManagerApiException<TResult> : CloudManagerApiException
-    {
-        public TResult Result { get; private set; }
-
-        public CloudManagerApiException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, TResult result, System.Exception? innerException)
-            : base(message, statusCode, response, headers, innerException)
-        {
-            Result = result;
-        }
-    }
 
 }
 
