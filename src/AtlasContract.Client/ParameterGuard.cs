@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace AtlasContract.Client;
@@ -10,10 +11,17 @@ public static class ParameterGuard
     /// <exception cref="ArgumentException">The value does not match the pattern the API declares.</exception>
     public static void RequireMatch(string? value, string pattern, string parameterName)
     {
-        if (value is null || !Regex.IsMatch(value, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+        if (value is null || !MatchesWhole(value, pattern))
         {
             var shown = value is null ? "null" : "'" + (value.Length > 40 ? value.Substring(0, 40) + "…" : value) + "'";
             throw new ArgumentException($"{parameterName} {shown} does not match {pattern}; no request was sent.", parameterName);
         }
     }
+
+    /// <summary>
+    /// JSON Schema patterns are ECMA-262: <c>$</c> ends the input. In .NET <c>$</c> also matches before a final
+    /// newline, so "…e7b8\n" would pass <c>^([a-f0-9]{24})$</c>; a match must cover the whole value.
+    /// </summary>
+    internal static bool MatchesWhole(string value, string pattern) =>
+        Regex.Matches(value, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)).Cast<Match>().Any(m => m.Success && (!pattern.StartsWith("^", StringComparison.Ordinal) || m.Index == 0) && (!pattern.EndsWith("$", StringComparison.Ordinal) || m.Index + m.Length == value.Length));
 }

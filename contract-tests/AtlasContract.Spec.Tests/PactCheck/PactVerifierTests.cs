@@ -70,6 +70,7 @@ public class PactVerifierTests
         Assert.That(problems, Has.Some.Contains("$[0].nickname: property not in the spec"));
     }
 
+    [TestCase("id", "\"32b6e34b3d91647abb20e7b8\\n\"", "$[0].id")]
     [TestCase("createdAt", "12", "$[0].createdAt")]
     [TestCase("id", "\"not-hex\"", "$[0].id")]
     [TestCase("roles", "\"ORG_OWNER\"", "$[0].roles")]

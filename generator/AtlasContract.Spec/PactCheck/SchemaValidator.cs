@@ -141,7 +141,7 @@ internal sealed class SchemaValidator(SchemaView.Factory views)
 
     private static void CheckString(string text, SchemaView s, string path, List<string> errors)
     {
-        if (s.Pattern is { } pattern && !Pattern(pattern).IsMatch(text))
+        if (s.Pattern is { } pattern && !MatchesWhole(Pattern(pattern), pattern, text))
         {
             errors.Add($"{path}: \"{text}\" does not match the pattern {pattern}");
         }
@@ -158,6 +158,10 @@ internal sealed class SchemaValidator(SchemaView.Factory views)
             errors.Add($"{path}: \"{text}\" is not a valid {s.Format}");
         }
     }
+
+    /// <summary>ECMA-262 semantics: an anchored <c>$</c> ends the input (.NET's also matches before a final newline).</summary>
+    private static bool MatchesWhole(Regex regex, string pattern, string text) =>
+        regex.Matches(text).Any(m => (!pattern.StartsWith('^') || m.Index == 0) && (!pattern.EndsWith('$') || m.Index + m.Length == text.Length));
 
     private static Regex Pattern(string pattern)
     {
