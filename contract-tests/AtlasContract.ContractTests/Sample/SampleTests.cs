@@ -9,7 +9,7 @@ public class SampleTests
     [Test]
     public void Sample_NoCredentials_ListsInvitationsFromThePactStub()
     {
-        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Parent!.Name;
+        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
         var dll = RepoPaths.File("samples", "AtlasContract.Sample", "bin", configuration, "net10.0", "AtlasContract.Sample.dll");
         Assert.That(File.Exists(dll), Is.True, $"{dll} is missing: build the solution first");
         var start = new ProcessStartInfo("dotnet", [dll]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = RepoPaths.Root };
