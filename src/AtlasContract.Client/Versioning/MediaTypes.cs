@@ -1,3 +1,4 @@
+#nullable enable
 using System.Linq;
 using System.Net.Http;
 using System.Text.RegularExpressions;
