@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using AtlasContract.Tests.Shared;
 
 namespace AtlasContract.Client.Tests.Packaging;
@@ -101,17 +100,8 @@ public class PackagesTests
 
     private static void Run(string directory, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet", args) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"dotnet {string.Join(' ', args)} did not finish in 5 minutes");
-        }
+        var (exit, output) = ProcessRunner.Run("dotnet", args, directory, timeout: TimeSpan.FromMinutes(5));
 
-        Assert.That(process.ExitCode, Is.EqualTo(0), $"dotnet {string.Join(' ', args)} in {directory} failed:\n{output.Result}\n{error.Result}");
+        Assert.That(exit, Is.EqualTo(0), $"dotnet {string.Join(' ', args)} in {directory} failed:\n{output}");
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using AtlasContract.Tests.Shared;
 
 namespace AtlasContract.ContractTests.Provider;
@@ -15,25 +14,7 @@ internal static class PactCli
         }
     }
 
-    public static (int Exit, string Output) Verify(string pactFile, int port)
-    {
-        var start = new ProcessStartInfo(Path, ["verifier", "--file", pactFile, "--hostname", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--state-change-url", $"http://127.0.0.1:{port}{SeedProvider.StatePath}", "--no-colour", "--loglevel", "warn"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["PACT_DO_NOT_TRACK"] = "true";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("pact verifier did not finish within 60 s");
-        }
-
-        return (process.ExitCode, output.Result + error.Result);
-    }
+    public static (int Exit, string Output) Verify(string pactFile, int port) =>
+        ProcessRunner.Run(Path, ["verifier", "--file", pactFile, "--hostname", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--state-change-url", $"http://127.0.0.1:{port}{SeedProvider.StatePath}", "--no-colour", "--loglevel", "warn"], timeout: TimeSpan.FromSeconds(60));
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using AtlasContract.Tests.Shared;
 
 namespace AtlasContract.ContractTests.Sample;
@@ -12,18 +11,11 @@ public class SampleTests
         var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
         var dll = RepoPaths.File("samples", "AtlasContract.Sample", "bin", configuration, "net10.0", "AtlasContract.Sample.dll");
         Assert.That(File.Exists(dll), Is.True, $"{dll} is missing: build the solution first");
-        var start = new ProcessStartInfo("dotnet", [dll]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = RepoPaths.Root };
-        foreach (var name in new[] { "MONGODB_ATLAS_CLIENT_ID", "MONGODB_ATLAS_CLIENT_SECRET", "MONGODB_ATLAS_PUBLIC_KEY", "MONGODB_ATLAS_PRIVATE_KEY", "MONGODB_ATLAS_ORG_ID" })
-        {
-            start.Environment.Remove(name);
-        }
+        var unset = new[] { "MONGODB_ATLAS_CLIENT_ID", "MONGODB_ATLAS_CLIENT_SECRET", "MONGODB_ATLAS_PUBLIC_KEY", "MONGODB_ATLAS_PRIVATE_KEY", "MONGODB_ATLAS_ORG_ID" }.ToDictionary(n => n, _ => (string?)null);
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.That(process.WaitForExit(TimeSpan.FromSeconds(60)), Is.True, "the sample did not finish in 60 s");
+        var (exit, output) = ProcessRunner.Run("dotnet", [dll], RepoPaths.Root, unset, TimeSpan.FromSeconds(60));
 
-        Assert.That(process.ExitCode, Is.EqualTo(0), output.Result + error.Result);
-        Assert.That(output.Result, Does.Contain("using the local stand-in (pact stub)").And.Contain("1 pending invitation(s)").And.Contain("jane.smith@example.com").And.Contain("served version 2023-01-01"));
+        Assert.That(exit, Is.EqualTo(0), output);
+        Assert.That(output, Does.Contain("using the local stand-in (pact stub)").And.Contain("1 pending invitation(s)").And.Contain("jane.smith@example.com").And.Contain("served version 2023-01-01"));
     }
 }

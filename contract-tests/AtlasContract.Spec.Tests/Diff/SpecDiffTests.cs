@@ -197,26 +197,7 @@ public class SpecDiffTests
     [Test]
     public void Compare_CyclicSchemas_Terminates()
     {
-        const string yaml = """
-            openapi: 3.0.1
-            info: { title: t, version: '1' }
-            paths:
-              /a:
-                get:
-                  responses:
-                    '200':
-                      description: ok
-                      content:
-                        application/json:
-                          schema: { $ref: '#/components/schemas/Node' }
-            components:
-              schemas:
-                Node:
-                  type: object
-                  properties:
-                    children: { type: array, items: { $ref: '#/components/schemas/Node' } }
-                    name: { type: string }
-            """;
+        const string yaml = Documents.Cyclic;
         var revised = yaml.Replace("name: { type: string }", "name: { type: integer }", StringComparison.Ordinal);
 
         var report = SpecDiff.Compare(SpecLoader.Parse(yaml, "a.yaml"), SpecLoader.Parse(revised, "b.yaml"), today: Today);

@@ -38,29 +38,7 @@ public class SpecSlicerTests
     [Test]
     public void Slice_CyclicSchemas_TerminatesWithEachComponentOnce()
     {
-        var document = SpecLoader.Parse("""
-            openapi: 3.0.1
-            info: { title: t, version: '1' }
-            paths:
-              /a:
-                get:
-                  operationId: a
-                  responses:
-                    '200':
-                      description: ok
-                      content:
-                        application/json:
-                          schema: { $ref: '#/components/schemas/Node' }
-            components:
-              schemas:
-                Node:
-                  type: object
-                  properties:
-                    next: { $ref: '#/components/schemas/Node' }
-                    other: { $ref: '#/components/schemas/Other' }
-                Other: { type: string }
-                Unused: { type: string }
-            """, "cyclic.yaml");
+        var document = SpecLoader.Parse(Documents.Cyclic, "cyclic.yaml");
 
         var slice = SpecSlicer.Slice(document, "a");
 
