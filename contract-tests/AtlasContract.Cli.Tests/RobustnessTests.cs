@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Text;
+using AtlasContract.Tests.Shared;
+using static AtlasContract.Cli.Tests.CliRunner;
+
+namespace AtlasContract.Cli.Tests;
+
+/// <summary>No input makes the CLI hang or crash: each hostile document gets a clear error (exit 2) or a result, fast.</summary>
+public class RobustnessTests
+{
+    public static IEnumerable<TestCaseData> Hostile()
+    {
+        var bomb = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for (var i = 1; i < 12; i++)
+        {
+            bomb.Append($"a{i}: &a{i} [").Append(string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10))).Append("]\n");
+        }
+
+        yield return new TestCaseData("bomb.yaml", Encoding.UTF8.GetBytes(bomb.ToString()), "alias bomb").SetName("Diff_YamlAliasBomb_Exits2");
+        yield return new TestCaseData("deep.yaml", Encoding.UTF8.GetBytes("a: " + new string('[', 10_000) + new string(']', 10_000)), "nesting deeper").SetName("Diff_TenThousandDeepNesting_Exits2");
+        yield return new TestCaseData("deep.json", Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("{\"a\":", 10_000)) + "1" + new string('}', 10_000)), "invalid JSON").SetName("Diff_TenThousandDeepJson_Exits2");
+        yield return new TestCaseData("latin1.yaml", Encoding.UTF8.GetBytes("openapi: 3.0.1\ninfo:\n  title: caf").Concat(new byte[] { 0xE9, (byte)'\n' }).ToArray(), "not valid UTF-8").SetName("Diff_NonUtf8Bytes_Exits2");
+        yield return new TestCaseData("empty.yaml", Array.Empty<byte>(), "the document is empty").SetName("Diff_EmptyFile_Exits2");
+        yield return new TestCaseData("array.json", Encoding.UTF8.GetBytes("[{\"openapi\":\"3.0.1\"}]"), "the root is an array").SetName("Diff_JsonArrayAtTheRoot_Exits2");
+    }
+
+    [TestCaseSource(nameof(Hostile))]
+    public void Diff_HostileRevision_FailsClearlyAndFast(string name, byte[] content, string expected)
+    {
+        var path = Temp(name, string.Empty);
+        File.WriteAllBytes(path, content);
+        var clock = Stopwatch.StartNew();
+
+        var (exit, _, err) = Run("diff", RepoPaths.V2Spec, path);
+
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(err, Does.Contain(name).And.Contain(expected));
+        Assert.That(err.Trim().Split('\n'), Has.Length.EqualTo(1));
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)));
+    }
+
+    [Test]
+    public void Diff_RefCycles_GivesAResult()
+    {
+        // BadRequestDetail.fields[*] refers back to BadRequestDetail: a cycle in both documents.
+        var cyclic = File.ReadAllText(RepoPaths.V2Spec).Replace("$ref: '#/components/schemas/FieldViolation'", "$ref: '#/components/schemas/BadRequestDetail'", StringComparison.Ordinal);
+        var basePath = Temp("cyclic.yaml", cyclic);
+        var revisedPath = Temp("cyclic-revised.yaml", cyclic.Replace("        orgName:\n", "        nickname:\n          type: string\n        orgName:\n", StringComparison.Ordinal));
+
+        var (exit, stdout, _) = Run("diff", basePath, revisedPath, "--format", "json");
+
+        Assert.That(exit, Is.EqualTo(0));
+        Assert.That(stdout, Does.Contain("response-optional-property-added").And.Contain("$[*].nickname"));
+    }
+
+    [Test]
+    public void Diff_RealFourMegabyteSpecs_GivesAResultInSeconds()
+    {
+        var before = RepoPaths.AtlasSpec("2026-07-31");
+        var after = RepoPaths.AtlasSpec("2026-08-21");
+        var clock = Stopwatch.StartNew();
+
+        var (exit, stdout, _) = Run("diff", before, after);
+
+        Assert.That(exit, Is.EqualTo(1), "the real revisions contain breaking changes");
+        Assert.That(stdout, Does.Contain("ERR"));
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(30)));
+    }
+}
