@@ -81,7 +81,8 @@ internal sealed class SeedProvider : IDisposable
             }
         }
 
-        return new CannedResponse(200, invitations.ToJsonString(), media);
+        var enveloped = Query(request.Query, "envelope") == "true";
+        return new CannedResponse(200, enveloped ? new JsonObject { ["status"] = 200, ["content"] = invitations }.ToJsonString() : invitations.ToJsonString(), media);
     }
 
     private static string? Query(string query, string name) => query.Split('&', StringSplitOptions.RemoveEmptyEntries)

@@ -65,6 +65,27 @@ public class ListOrgInvitesContractTests
         await pact.VerifyAsync(async uri => Assert.That(await Client(uri).ListOrgInvitesAsync(OrgId), Is.Empty));
     }
 
+    [Test]
+    public async Task ListOrgInvitesAsync_EnvelopeEnabled_UnwrapsTheEnvelope()
+    {
+        var pact = Pacts.For(Pacts.V2Provider);
+        pact.UponReceiving("a request for all pending invitations wrapped in an envelope")
+            .Given($"organization {OrgId} has pending invitations")
+            .WithRequest("GET", Path).WithQuery("envelope", "true").WithHeader("Accept", V2Media)
+            .WillRespond().WithStatus(200).WithHeader("Content-Type", MediaType(V2Media))
+            .WithJsonBody(new System.Text.Json.Nodes.JsonObject { ["status"] = Pact.Match.Equality(200), ["content"] = Pact.Match.EachLike(Invitation()) }, V2Media);
+
+        await pact.VerifyAsync(async uri =>
+        {
+            var client = Client(uri);
+            client.UseEnvelope = true;
+
+            var invitation = (await client.ListOrgInvitesAsync(OrgId)).Single();
+
+            Assert.That(invitation.Username, Is.EqualTo("jane.smith@example.com"));
+        });
+    }
+
     [TestCaseSource(typeof(AtlasShapes), nameof(Errors))]
     public async Task ListOrgInvitesAsync_ErrorStatus_ThrowsWithTheApiError((int Status, string State, string ErrorCode, string Reason) error)
     {

@@ -193,4 +193,19 @@ public class PactVerifierTests
         Assert.That(Problems(invalid), Is.Empty);
         Assert.That(Problems(Interaction(query: new() { ["username"] = ["not-an-email"] })), Has.Some.Contains("is not a valid email"));
     }
+
+    [Test]
+    public void Verify_EnvelopedResponse_ValidatesTheContentAgainstTheSchema()
+    {
+        var envelope = new JsonObject { ["status"] = 200, ["content"] = new JsonArray(Invitation()) };
+        var broken = new JsonObject { ["status"] = 200, ["content"] = new JsonArray(new JsonObject { ["id"] = 7 }) };
+
+        var ok = Problems(Interaction(body: envelope, query: new() { ["envelope"] = ["true"] }));
+        var bad = Problems(Interaction(body: broken, query: new() { ["envelope"] = ["true"] }));
+        var notAnEnvelope = Problems(Interaction(query: new() { ["envelope"] = ["true"] }));
+
+        Assert.That(ok, Is.Empty);
+        Assert.That(bad, Has.Some.Contains("$.content[0].id"));
+        Assert.That(notAnEnvelope, Has.Some.Contains("is not an envelope"));
+    }
 }

@@ -192,13 +192,31 @@ public sealed class PactVerifier
             yield break;
         }
 
-        foreach (var error in _validator.Validate(interaction.ResponseBody, media.Value["schema"], "$"))
+        var body = interaction.ResponseBody;
+        var root = "$";
+        if (Enveloped(interaction))
+        {
+            // Atlas's envelope=true wraps any answer in {"status": <http status>, "content": <body>}; the spec
+            // describes the content only.
+            if (body is not JsonObject envelope || envelope["status"] is not JsonValue s || !s.TryGetValue<int>(out _) || !envelope.ContainsKey("content"))
+            {
+                yield return $"{where}: response {status} to envelope=true is not an envelope {{\"status\": …, \"content\": …}}";
+                yield break;
+            }
+
+            (body, root) = (envelope["content"], "$.content");
+        }
+
+        foreach (var error in _validator.Validate(body, media.Value["schema"], root))
         {
             yield return $"{where}: response {status} body {error}";
         }
 
         static bool success(string s) => s[0] == '2';
     }
+
+    private static bool Enveloped(PactInteraction interaction) =>
+        interaction.Query.TryGetValue("envelope", out var values) && values.Any(v => v.Equals("true", StringComparison.OrdinalIgnoreCase));
 
     private static IEnumerable<string> Values(IReadOnlyDictionary<string, IReadOnlyList<string>> headers, string name) =>
         headers.Where(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).SelectMany(h => h.Value);
