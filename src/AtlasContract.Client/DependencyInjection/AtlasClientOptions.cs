@@ -25,7 +25,10 @@ public sealed class AtlasClientOptions
     /// <summary>Ask for <c>envelope=true</c> responses and unwrap them.</summary>
     public bool UseEnvelope { get; set; }
 
-    /// <summary>Retries of idempotent requests on 429 and 5xx, honouring <c>Retry-After</c>. Off by default.</summary>
+    /// <summary>
+    /// The standard resilience pipeline (retries of idempotent requests on 408/429/5xx honouring <c>Retry-After</c>,
+    /// circuit breaker, timeouts). Off by default; read when the clients are registered.
+    /// </summary>
     public AtlasRetryOptions Retry { get; } = new();
 
     /// <inheritdoc />
@@ -44,6 +47,6 @@ public sealed class AtlasRetryOptions
     /// <summary>The first back-off when Atlas gives no Retry-After; doubled each retry, with jitter.</summary>
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>The longest wait accepted; a longer Retry-After is not waited for (the 429 is returned).</summary>
+    /// <summary>The longest wait between attempts; a longer Retry-After is not waited for (the 429 is returned).</summary>
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(30);
 }

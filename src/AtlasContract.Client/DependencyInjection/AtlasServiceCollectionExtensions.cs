@@ -5,6 +5,7 @@ using AtlasContract.Client.Auth;
 using AtlasContract.Client.V1;
 using AtlasContract.Client.V2;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -19,12 +20,18 @@ public static class AtlasServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IAtlasOrgInvitesClient"/> (v2) and <see cref="ICloudManagerOrgInvitesClient"/> (v1.0)
     /// as typed clients: base address, timeout and user agent from the options; digest or service-account
-    /// authentication from <see cref="AtlasClientOptions.Credentials"/>; optional retries honouring
-    /// Retry-After; deprecation warnings through <see cref="ILogger"/>.
+    /// authentication from <see cref="AtlasClientOptions.Credentials"/>; with <see cref="AtlasRetryOptions.Enabled"/>,
+    /// the standard resilience pipeline (Microsoft.Extensions.Http.Resilience) honouring Retry-After;
+    /// deprecation warnings through <see cref="ILogger"/>.
     /// </summary>
     public static IServiceCollection AddAtlasInvitationsClient(this IServiceCollection services, Action<AtlasClientOptions> configure)
     {
         services.Configure(configure);
+
+        // Whether the resilience pipeline is part of the handler chain is decided here, once.
+        var probe = new AtlasClientOptions();
+        configure(probe);
+        var withRetries = probe.Retry.Enabled;
         services.AddHttpClient(TokenClient, (sp, http) => http.Timeout = Options(sp).Timeout);
         services.AddSingleton(sp =>
         {
@@ -34,22 +41,27 @@ public static class AtlasServiceCollectionExtensions
                 : null!;
         });
 
-        Register<IAtlasOrgInvitesClient>(services, "AtlasContract.Client.V2", (http, sp, o) => new AtlasOrgInvitesClient(http) { BaseUrl = o.BaseAddress.ToString(), UseEnvelope = o.UseEnvelope, Logger = Logger<AtlasOrgInvitesClient>(sp) });
-        Register<ICloudManagerOrgInvitesClient>(services, "AtlasContract.Client.V1", (http, sp, o) => new CloudManagerOrgInvitesClient(http) { BaseUrl = o.BaseAddress.ToString(), UseEnvelope = o.UseEnvelope, Logger = Logger<CloudManagerOrgInvitesClient>(sp) });
+        Register<IAtlasOrgInvitesClient>(services, "AtlasContract.Client.V2", withRetries, (http, sp, o) => new AtlasOrgInvitesClient(http) { BaseUrl = o.BaseAddress.ToString(), UseEnvelope = o.UseEnvelope, Logger = Logger<AtlasOrgInvitesClient>(sp) });
+        Register<ICloudManagerOrgInvitesClient>(services, "AtlasContract.Client.V1", withRetries, (http, sp, o) => new CloudManagerOrgInvitesClient(http) { BaseUrl = o.BaseAddress.ToString(), UseEnvelope = o.UseEnvelope, Logger = Logger<CloudManagerOrgInvitesClient>(sp) });
         return services;
     }
 
-    private static void Register<TClient>(IServiceCollection services, string name, Func<HttpClient, IServiceProvider, AtlasClientOptions, TClient> create)
+    private static void Register<TClient>(IServiceCollection services, string name, bool withRetries, Func<HttpClient, IServiceProvider, AtlasClientOptions, TClient> create)
         where TClient : class
     {
-        services.AddHttpClient(name, (sp, http) =>
+        var builder = services.AddHttpClient(name, (sp, http) =>
             {
                 var options = Options(sp);
                 http.BaseAddress = options.BaseAddress;
-                http.Timeout = options.Timeout;
+                http.Timeout = options.Retry.Enabled ? System.Threading.Timeout.InfiniteTimeSpan : options.Timeout;
                 http.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
-            })
-            .AddHttpMessageHandler(sp => Options(sp).Retry.Enabled ? new AtlasRetryHandler(Options(sp).Retry, Logger<AtlasRetryHandler>(sp)) : new PassThroughHandler())
+            });
+        if (withRetries)
+        {
+            builder.AddStandardResilienceHandler().Configure((resilience, sp) => AtlasResilience.Configure(resilience, Options(sp)));
+        }
+
+        builder
             .AddHttpMessageHandler(sp => Options(sp).Credentials switch
             {
                 ApiKeyCredentials key => new DigestAuthenticationHandler(key),
