@@ -28,4 +28,15 @@ public class CommittedPactsTests
 
         Assert.That(problems, Has.Count.EqualTo(interactions.Count));
     }
+
+    [TestCase("AtlasContract.Client-MongoDB-Atlas-Admin-API-v2.json")]
+    [TestCase("AtlasContract.Client-MongoDB-Cloud-Manager-API-v1.0.json")]
+    public void CommittedPact_CarriesNoCredentials(string pact)
+    {
+        var text = File.ReadAllText(RepoPaths.File("contract-tests", "pacts", pact));
+        var (_, _, interactions) = PactFile.Load(RepoPaths.File("contract-tests", "pacts", pact));
+
+        Assert.That(interactions.SelectMany(i => i.RequestHeaders.Keys), Has.None.EqualTo("Authorization").IgnoreCase.And.None.EqualTo("Cookie").IgnoreCase);
+        Assert.That(text, Does.Not.Match("(?i)(basic|bearer|digest) [a-z0-9+/=_.-]{8,}|client_secret|private_?key|mdb_sa_sk_"));
+    }
 }
