@@ -11,6 +11,7 @@ base="$atlas/atlas-admin-v2.2026-07-31.yaml"; revision="$atlas/atlas-admin-v2.20
 [ -f "$base" ] && [ -f "$revision" ] || { echo "skipped: $atlas/atlas-admin-v2.2026-0{7-31,8-21}.yaml not found"; exit 0; }
 bench=artifacts/bench
 dotnet publish generator/AtlasContract.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$bench/cli" -nologo -v q >/dev/null
+dotnet build-server shutdown >/dev/null 2>&1 || true   # idle MSBuild/compiler servers would compete for the 2 cores
 if [ ! -x "$bench/redocly/node_modules/.bin/redocly" ]; then
   mkdir -p "$bench/redocly" && (cd "$bench/redocly" && npm init -y >/dev/null 2>&1 && npm install --no-audit --no-fund @redocly/cli@2.77.0 >/dev/null 2>&1) 2>/dev/null || true
 fi

@@ -56,6 +56,15 @@ public enum ChangeKind
     PatternChanged,
     PatternRemoved,
     DefaultChanged,
+
+    /// <summary>A bound became stricter (maxLength/maximum/maxItems lowered, minLength/minimum/minItems raised).</summary>
+    ConstraintTightened,
+
+    /// <summary>A bound appeared where there was none.</summary>
+    ConstraintSet,
+
+    /// <summary>A bound became looser or disappeared.</summary>
+    ConstraintLoosened,
     OneOfVariantAdded,
     OneOfVariantRemoved,
     AnyOfVariantAdded,

@@ -100,6 +100,14 @@ public static class Messages
         ["api-security-added"] = "{operation}: authentication with {after} is now also accepted.",
         ["security-scheme-type-changed"] = "security scheme {path} changed from {before} to {after}.",
         ["security-scheme-token-url-changed"] = "security scheme {path}: token URL changed from {before} to {after}.",
+        ["request-parameter-constraint-tightened"] = "{operation}: parameter {path} accepts less: {before} became {after}.",
+        ["request-parameter-constraint-set"] = "{operation}: parameter {path} is now bounded: {after}.",
+        ["request-parameter-constraint-loosened"] = "{operation}: parameter {path} accepts more: {before} became {after}.",
+        ["request-property-constraint-tightened"] = "{operation}: request property {path} accepts less: {before} became {after}.",
+        ["request-property-constraint-set"] = "{operation}: request property {path} is now bounded: {after}.",
+        ["request-property-constraint-loosened"] = "{operation}: request property {path} accepts more: {before} became {after}.",
+        ["response-property-constraint-loosened"] = "{operation}: response property {path} may now exceed what clients expect: {before} became {after}.",
+        ["response-property-constraint-tightened"] = "{operation}: response property {path} is now bounded more tightly: {before} became {after}.",
         [RuleCatalogue.Unclassified] = "{operation} {path}: a change no rule classifies ({before} → {after}).",
     };
 

@@ -111,6 +111,14 @@ public static class RuleCatalogue
         new(new ApiSecurityAdded(), Level.Info),
         new(new SecuritySchemeTypeChanged(), Level.Err),
         new(new SecuritySchemeTokenUrlChanged(), Level.Warn),
+        new(new RequestParameterConstraintTightened(), Level.Err),
+        new(new RequestParameterConstraintSet(), Level.Warn),
+        new(new RequestParameterConstraintLoosened(), Level.Info),
+        new(new RequestPropertyConstraintTightened(), Level.Err),
+        new(new RequestPropertyConstraintSet(), Level.Warn),
+        new(new RequestPropertyConstraintLoosened(), Level.Info),
+        new(new ResponsePropertyConstraintLoosened(), Level.Err),
+        new(new ResponsePropertyConstraintTightened(), Level.Info),
     ];
 
     private static readonly Dictionary<string, RuleEntry> ById = All.ToDictionary(e => e.Id, StringComparer.Ordinal);

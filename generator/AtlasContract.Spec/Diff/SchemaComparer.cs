@@ -57,6 +57,7 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
 
         CompareFormat(b, r, changes);
         CompareScalars(b, r, changes);
+        Constraints.Compare(b, r, changes);
         CompareEnum(b, r, changes);
         CompareProperties(b, r, request, changes);
         if (b.Items is not null && r.Items is not null)

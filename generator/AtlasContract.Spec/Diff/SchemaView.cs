@@ -31,6 +31,9 @@ internal sealed class SchemaView
 
     public string? Default { get; private set; }
 
+    /// <summary>maxLength, maximum, maxItems, minLength, minimum, minItems: whichever the schema sets.</summary>
+    public Dictionary<string, decimal> Bounds { get; } = new(StringComparer.Ordinal);
+
     public Dictionary<string, JsonNode> Properties { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> Required { get; } = new(StringComparer.Ordinal);
@@ -116,6 +119,14 @@ internal sealed class SchemaView
             {
                 view.Nullable |= values.Any(v => v is null);
                 view.Enum = values.Where(v => v is not null).Select(v => v!.ToJsonString()).ToList();
+            }
+
+            foreach (var bound in Constraints.Names)
+            {
+                if (JsonNumbers.TryGetDecimal(schema[bound], out var limit) && !view.Bounds.ContainsKey(bound))
+                {
+                    view.Bounds[bound] = limit;
+                }
             }
 
             if (schema.TryGetPropertyValue("default", out var def))

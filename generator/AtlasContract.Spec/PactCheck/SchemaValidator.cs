@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using AtlasContract.Spec.Diff;
+using AtlasContract.Spec.Loading;
 
 namespace AtlasContract.Spec.PactCheck;
 
@@ -182,8 +183,8 @@ internal sealed class SchemaValidator(SchemaView.Factory views)
         "array" => value is JsonArray,
         "string" => value is JsonValue v && v.TryGetValue<string>(out _),
         "boolean" => value is JsonValue v && v.TryGetValue<bool>(out _),
-        "integer" => value is JsonValue v && v.TryGetValue<decimal>(out var d) && d == decimal.Truncate(d),
-        "number" => value is JsonValue v && v.TryGetValue<decimal>(out _) || value is JsonValue w && w.TryGetValue<double>(out _),
+        "integer" => JsonNumbers.TryGetDecimal(value, out var d) && d == decimal.Truncate(d),
+        "number" => JsonNumbers.TryGetDecimal(value, out _),
         _ => true,
     });
 
