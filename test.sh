@@ -12,6 +12,7 @@ fi
 
 dotnet build AtlasContract.sln -c Release -nologo -clp:ErrorsOnly -warnaserror
 
+mkdir -p artifacts
 log=$(mktemp)
 status=0
 dotnet test AtlasContract.sln -c Release --no-build --nologo 2>&1 | tee "$log" || status=$?
@@ -20,6 +21,6 @@ dotnet test AtlasContract.sln -c Release --no-build --nologo 2>&1 | tee "$log" |
 awk '/(Passed|Failed)! +- +Failed: /{
     for (i = 1; i <= NF; i++) { v = $(i+1); gsub(",", "", v)
       if ($i == "Failed:") f += v; if ($i == "Passed:") p += v; if ($i == "Skipped:") s += v } }
-  END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+  END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log" | tee artifacts/test-summary.txt
 rm -f "$log"
 exit $status
