@@ -205,16 +205,46 @@ public class SpecDiffTests
         Assert.That(report.Findings.Select(f => (f.RuleId, f.JsonPath)), Is.EqualTo(new[] { ("response-property-type-changed", "200 application/json $.name") }));
     }
 
-    [Test]
-    public void Compare_SlicesOfConsecutiveRealRevisions_ReportTheRealChanges()
+    public static IEnumerable<TestCaseData> ConsecutiveRevisions()
     {
-        var march = SpecSlicer.Slice(SpecLoader.Load(RepoPaths.AtlasSpec("2025-03-18")), "listOrganizationInvitations");
-        var october = SpecSlicer.Slice(SpecLoader.Load(RepoPaths.AtlasSpec("2025-10-08")), "listOrgInvites");
+        yield return new TestCaseData("2025-03-18", "listOrganizationInvitations", "2025-10-08", new[]
+        {
+            "WARN response-property-enum-value-added 200 application/vnd.atlas.2023-01-01+json $[*].roles[*]",
+            "INFO api-operation-id-changed ",
+            "INFO response-non-success-status-added ",
+        }).SetName("Compare_ListOrgInvitesFrom2025_03_18To2025_10_08_FindsTheNewRoleAndTheRename");
+        yield return new TestCaseData("2025-10-08", "listOrgInvites", "2026-07-31", new[]
+        {
+            "ERR response-property-became-nullable 400 application/json $.detail",
+            "WARN response-property-enum-constraint-removed 200 application/vnd.atlas.2023-01-01+json $[*].groupRoleAssignments[*].groupRole",
+            "INFO api-sunset-date-changed 200 application/vnd.atlas.2023-01-01+json",
+            "INFO response-header-added 200 header RateLimit-Limit",
+            "INFO response-non-success-status-added ",
+        }).SetName("Compare_ListOrgInvitesFrom2025_10_08To2026_07_31_FindsNullableErrorsAndTheLaterSunset");
+        yield return new TestCaseData("2026-07-31", "listOrgInvites", "2026-08-21", Array.Empty<string>())
+            .SetName("Compare_ListOrgInvitesFrom2026_07_31To2026_08_21_IsSilent");
+    }
 
-        var report = SpecDiff.Compare(march, october, today: Today);
+    [TestCaseSource(nameof(ConsecutiveRevisions))]
+    public void Compare_SlicesOfConsecutiveRealRevisions_ReportTheRealChanges(string from, string fromId, string to, string[] expected)
+    {
+        var before = SpecSlicer.Slice(SpecLoader.Load(RepoPaths.AtlasSpec(from)), fromId);
+        var after = SpecSlicer.Slice(SpecLoader.Load(RepoPaths.AtlasSpec(to)), "listOrgInvites");
 
-        Assert.That(report.Findings.Select(f => f.RuleId), Does.Contain("api-operation-id-changed"));
-        Assert.That(report.Findings, Has.All.Property(nameof(Finding.Operation)).EqualTo(Op).Or.Property(nameof(Finding.Operation)).EqualTo("components"));
+        var report = SpecDiff.Compare(before, after, today: Today);
+
+        var found = report.Findings.Select(f => $"{f.Level.Name()} {f.RuleId} {(f.JsonPath.Length > 0 ? f.JsonPath : string.Empty)}").ToList();
+        foreach (var item in expected)
+        {
+            Assert.That(found, Has.Some.StartsWith(item), $"missing: {item}\nfound:\n{string.Join("\n", found)}");
+        }
+
+        if (expected.Length == 0)
+        {
+            Assert.That(found, Is.Empty);
+        }
+
+        Assert.That(report.Findings, Has.All.Property(nameof(Finding.Operation)).EqualTo(Op));
     }
 
     [Test]
