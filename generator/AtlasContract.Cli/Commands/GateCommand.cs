@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Text;
 using AtlasContract.Cli.Reports;
@@ -18,14 +19,35 @@ namespace AtlasContract.Cli.Commands;
 /// </summary>
 internal static class GateCommand
 {
-    public static int Run(string[] args, TextWriter stdout)
+    public static Command Create(TextWriter stdout)
     {
-        var line = new CommandLine(args, Output.Set("skip-codegen-check"), Output.Set("root", "baseline", "baseline-ref", "report-dir", "config", "fail-on"));
-        line.NoMorePositional(0);
-        var manifest = LoadManifest(line.Value("root"), line.Value("config"));
+        var root = new Option<string?>("--root") { Description = "Folder holding contract-gate.yaml (default: the current folder or the nearest above it)", HelpName = "DIR" };
+        var config = CliOptions.Config();
+        var baseline = new Option<string?>("--baseline") { Description = "Compare with this fragment FILE, or a DIR laid out like the manifest's folder, instead of git", HelpName = "PATH" };
+        var baselineRef = new Option<string?>("--baseline-ref") { Description = "Git ref to compare with (default: the CI's target branch, then origin/main, then main)", HelpName = "REF" };
+        var noBaseline = new Option<bool>("--no-baseline") { Description = "Do not diff against a baseline (a first run); shown as skipped by request" };
+        var reportDir = new Option<string?>("--report-dir") { Description = "Where gate-report.md and gate-junit.xml go (default artifacts/gate)", HelpName = "DIR" };
+        var failOn = CliOptions.FailOn();
+        var skipCodegen = new Option<bool>("--skip-codegen-check") { Description = "Do not regenerate the client to check Generated/ is current; shown as skipped by request" };
+        var command = new Command("gate", "The main job on a repository with a contracts manifest: validate each fragment, check the generated client is current, check the compat pairs, diff each fragment against its baseline, verify the pacts (exit 1 when a check fails or could not run).")
+        {
+            root, config, baseline, baselineRef, noBaseline, reportDir, failOn, skipCodegen,
+        };
+        command.WithExample("atlas-contract gate", "atlas-contract gate --baseline-ref origin/release-1.2 --report-dir artifacts/gate");
+        command.SetAction(r => Run(
+            new Options(r.GetValue(root), r.GetValue(config), r.GetValue(baseline), r.GetValue(baselineRef), r.GetValue(noBaseline), r.GetValue(reportDir), r.GetValue(failOn), r.GetValue(skipCodegen)),
+            stdout));
+        return command;
+    }
+
+    public sealed record Options(string? Root, string? Config, string? Baseline, string? BaselineRef, bool NoBaseline, string? ReportDir, string? FailOn, bool SkipCodegenCheck);
+
+    public static int Run(Options options, TextWriter stdout)
+    {
+        var failOn = Output.FailOn(options.FailOn);
+        var manifest = LoadManifest(options.Root, options.Config);
         var root = manifest.Directory;
-        var failOn = Output.FailOn(line);
-        var reportDir = Path.GetFullPath(line.Value("report-dir") ?? Path.Combine(root, "artifacts", "gate"));
+        var reportDir = Path.GetFullPath(options.ReportDir ?? Path.Combine(root, "artifacts", "gate"));
         var clock = Stopwatch.StartNew();
 
         var documents = manifest.Contracts.ToDictionary(c => c.Name, c => SpecLoader.Load(c.Fragment.Full));
@@ -33,11 +55,11 @@ internal static class GateCommand
         steps.AddRange(manifest.Contracts.Select(c => Validate(c.Fragment.Relative, documents[c.Name])));
         if (manifest.Contracts.Any(c => c.Codegen is not null))
         {
-            steps.Add(line.Flag("skip-codegen-check") ? new GateStep(CodegenCheck.Name, StepStatus.Skip, "skipped by request (--skip-codegen-check)", []) : CodegenCheck.Run(manifest));
+            steps.Add(options.SkipCodegenCheck ? new GateStep(CodegenCheck.Name, StepStatus.Skip, "skipped by request (--skip-codegen-check)", []) : CodegenCheck.Run(manifest));
         }
 
         steps.AddRange(manifest.Compat.Select(pair => Compat(pair, documents)));
-        steps.AddRange(manifest.Contracts.Select(c => Baseline(root, c.Fragment.Relative, documents[c.Name], line.Value("baseline"), line.Value("baseline-ref") ?? "main", manifest.Diff, failOn)));
+        steps.AddRange(manifest.Contracts.Select(c => Baseline(root, c.Fragment.Relative, documents[c.Name], options.Baseline, options.BaselineRef ?? "main", manifest.Diff, failOn)));
         steps.AddRange(manifest.Contracts.SelectMany(c => Pacts(c, documents[c.Name])));
 
         WriteReports(reportDir, steps);
