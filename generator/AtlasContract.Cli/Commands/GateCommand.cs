@@ -48,6 +48,7 @@ internal static class GateCommand
         var manifest = LoadManifest(options.Root, options.Config);
         var root = manifest.Directory;
         var reportDir = Path.GetFullPath(options.ReportDir ?? Path.Combine(root, "artifacts", "gate"));
+        var baseline = ChooseBaseline(options, root);
         var clock = Stopwatch.StartNew();
 
         var documents = manifest.Contracts.ToDictionary(c => c.Name, c => SpecLoader.Load(c.Fragment.Full));
@@ -59,7 +60,7 @@ internal static class GateCommand
         }
 
         steps.AddRange(manifest.Compat.Select(pair => Compat(pair, documents)));
-        steps.AddRange(manifest.Contracts.Select(c => Baseline(root, c.Fragment.Relative, documents[c.Name], options.Baseline, options.BaselineRef ?? "main", manifest.Diff, failOn)));
+        steps.AddRange(manifest.Contracts.Select(c => Baseline(root, c.Fragment.Relative, documents[c.Name], baseline, manifest.Diff, failOn)));
         steps.AddRange(manifest.Contracts.SelectMany(c => Pacts(c, documents[c.Name])));
 
         WriteReports(reportDir, steps);
@@ -67,6 +68,28 @@ internal static class GateCommand
         var failed = steps.Count(s => s.Status == StepStatus.Fail);
         stdout.WriteLine($"gate: {(failed == 0 ? "PASSED" : $"FAILED ({failed} of {steps.Count} checks)")} in {clock.Elapsed.TotalSeconds:F1} s; reports in {reportDir}");
         return failed == 0 ? Cli.Passed : Cli.GateFailed;
+    }
+
+    /// <summary>What each fragment is diffed against: a path, a git ref, or nothing (only when asked for).</summary>
+    private sealed record BaselineChoice(string? Path, string? Ref, bool NotRequested);
+
+    private static BaselineChoice ChooseBaseline(Options options, string root)
+    {
+        if (options.NoBaseline)
+        {
+            return options.Baseline is null && options.BaselineRef is null
+                ? new BaselineChoice(null, null, true)
+                : throw new UsageException("--no-baseline cannot be combined with --baseline or --baseline-ref");
+        }
+
+        if (options.Baseline is not null)
+        {
+            return options.BaselineRef is null
+                ? new BaselineChoice(options.Baseline, null, false)
+                : throw new UsageException("--baseline and --baseline-ref cannot be combined");
+        }
+
+        return new BaselineChoice(null, BaselineRef.Resolve(root, options.BaselineRef, Environment.GetEnvironmentVariable), false);
     }
 
     /// <summary>
@@ -119,17 +142,22 @@ internal static class GateCommand
         };
     }
 
-    private static GateStep Baseline(string root, string relative, SpecDocument current, string? baseline, string reference, DiffConfig config, Level failOn)
+    private static GateStep Baseline(string root, string relative, SpecDocument current, BaselineChoice baseline, DiffConfig config, Level failOn)
     {
         var name = $"diff {relative} vs baseline";
-        SpecDocument? before;
+        SpecDocument before;
         string source;
-        if (baseline is not null)
+        if (baseline.NotRequested)
         {
-            var path = Directory.Exists(baseline) ? Path.Combine(baseline, relative) : baseline;
-            if (!Directory.Exists(baseline) && Path.GetFileName(baseline) != Path.GetFileName(relative))
+            return new GateStep(name, StepStatus.Skip, "skipped by request (--no-baseline)", []);
+        }
+
+        if (baseline.Path is { } given)
+        {
+            var path = Directory.Exists(given) ? Path.Combine(given, relative) : given;
+            if (!Directory.Exists(given) && Path.GetFileName(given) != Path.GetFileName(relative))
             {
-                return new GateStep(name, StepStatus.Skip, $"--baseline {baseline} is for another fragment", []);
+                return new GateStep(name, StepStatus.Skip, $"skipped by request (--baseline {given} is for another fragment)", []);
             }
 
             before = SpecLoader.Load(path);
@@ -137,12 +165,14 @@ internal static class GateCommand
         }
         else
         {
-            var text = Git.Show(root, reference, relative);
-            if (text is null)
+            var reference = baseline.Ref!;
+            if (!Git.FileExists(root, reference, relative))
             {
-                return new GateStep(name, StepStatus.Skip, $"no baseline: {reference}:{relative} is not in git (pass --baseline FILE)", []);
+                return new GateStep(name, StepStatus.Pass, $"new contract: {relative} is not in {reference}, nothing to break", []);
             }
 
+            var text = Git.Show(root, reference, relative)
+                ?? throw new IOException($"git show {reference}:{relative} failed in {root}");
             before = SpecLoader.Parse(Encoding.UTF8.GetBytes(text), $"{reference}:{relative}");
             source = $"{reference}:{relative}";
         }
