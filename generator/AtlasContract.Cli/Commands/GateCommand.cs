@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text;
+using AtlasContract.Cli.Commands.Upstream;
 using AtlasContract.Cli.Reports;
 using AtlasContract.Spec.Compat;
 using AtlasContract.Spec.Diff;
@@ -62,6 +63,7 @@ internal static class GateCommand
         steps.AddRange(manifest.Compat.Select(pair => Compat(pair, documents)));
         steps.AddRange(manifest.Contracts.Select(c => Baseline(root, c.Fragment.Relative, documents[c.Name], baseline, manifest.Diff, failOn)));
         steps.AddRange(manifest.Contracts.SelectMany(c => Pacts(c, documents[c.Name])));
+        steps.AddRange(Upstream(manifest));
 
         WriteReports(reportDir, steps);
         stdout.Write(Table(steps));
@@ -202,6 +204,30 @@ internal static class GateCommand
                 $"{interactions.Count} interactions of {provider} against {contract.Fragment.Relative}: {problems.Count} problems", problems.Select(p => p.ToString()).ToList())
             {
                 Cases = interactions.Select(i => new JUnit.Case(i.Description, pact.Relative, problems.Where(p => p.Interaction == i.Description).Select(p => p.Problem).DefaultIfEmpty().Aggregate((a, b) => a + "\n" + b))).ToList(),
+            };
+        }
+    }
+
+    /// <summary>One step per full spec the manifest names as <c>upstream.spec</c>: has it broken what the pacts use?</summary>
+    private static IEnumerable<GateStep> Upstream(ContractManifest manifest)
+    {
+        foreach (var group in manifest.Contracts.Where(c => c.Upstream?.Spec is not null).GroupBy(c => c.Upstream!.Spec!.Full))
+        {
+            var spec = group.First().Upstream!.Spec!;
+            var name = $"upstream {spec.Relative}";
+            if (!File.Exists(spec.Full))
+            {
+                yield return new GateStep(name, StepStatus.Fail, $"not found (named by upstream.spec of {group.First().Name} in {ContractManifest.FileName})", []);
+                continue;
+            }
+
+            var contracts = group.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+            var results = UpstreamCheck.Run(manifest, SpecLoader.Load(spec.Full), c => contracts.Contains(c.Name));
+            var findings = results.SelectMany(r => r.Findings).ToList();
+            yield return new GateStep(name, results.Any(r => r.Fails) ? StepStatus.Fail : StepStatus.Pass, UpstreamCommand.Summary(results),
+                findings.Where(f => f.Fails).Select(f => f.ToString()).ToList())
+            {
+                Cases = findings.Select(f => new JUnit.Case($"{f.Finding.RuleId}: {f.Finding.Operation} {f.Finding.JsonPath}".TrimEnd(), "upstream " + f.Contract, f.Fails ? $"{f.Finding.RuleId}: {f.Finding.Message}" : null)).DefaultIfEmpty(new JUnit.Case(name, "upstream", null)).ToList(),
             };
         }
     }
