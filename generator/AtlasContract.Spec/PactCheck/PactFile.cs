@@ -13,7 +13,9 @@ public sealed record PactInteraction(
     int Status,
     IReadOnlyDictionary<string, IReadOnlyList<string>> ResponseHeaders,
     JsonNode? ResponseBody,
-    string? ResponseContentType);
+    string? ResponseContentType,
+    JsonObject? RequestRules = null,
+    JsonObject? ResponseRules = null);
 
 /// <summary>Reads pact files (V2–V4 HTTP interactions) from JSON.</summary>
 public static class PactFile
@@ -61,7 +63,9 @@ public static class PactFile
                 response["status"] is JsonValue s && s.TryGetValue<int>(out var status) ? status : throw new SpecLoadException(source, $"{at}: response.status is missing"),
                 Multi(response["headers"]),
                 body,
-                contentType));
+                contentType,
+                request["matchingRules"]?.DeepClone() as JsonObject,
+                response["matchingRules"]?.DeepClone() as JsonObject));
         }
 
         return (root["consumer"]?["name"]?.ToString() ?? "?", root["provider"]?["name"]?.ToString() ?? "?", list);
