@@ -13,7 +13,8 @@ namespace AtlasContract.Spec.PactCheck;
 internal sealed class SchemaValidator(SchemaView.Factory views)
 {
     private const int MaxDepth = 64;
-    private static readonly Dictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
+    private static readonly TimeSpan MatchBudget = TimeSpan.FromMilliseconds(200);
+    private static readonly Dictionary<string, (Regex? Regex, string? Invalid)> Patterns = new(StringComparer.Ordinal);
     private readonly HashSet<(JsonObject Schema, JsonNode Value)> _active = new(new PairComparer());
     private readonly HashSet<(JsonObject Schema, JsonNode Value)> _alternatives = new(new PairComparer());
     private readonly Dictionary<(JsonObject Variant, JsonObject Parent, JsonNode Value), bool> _matches = new(new TripleComparer());
@@ -208,9 +209,9 @@ internal sealed class SchemaValidator(SchemaView.Factory views)
 
     private static void CheckString(string text, SchemaView s, string path, List<string> errors)
     {
-        if (s.Pattern is { } pattern && !MatchesWhole(Pattern(pattern), pattern, text))
+        if (s.Pattern is { } pattern && PatternError(pattern, text) is { } problem)
         {
-            errors.Add($"{path}: \"{text}\" does not match the pattern {pattern}");
+            errors.Add($"{path}: {problem}");
         }
 
         var formatOk = s.Format switch
@@ -226,20 +227,69 @@ internal sealed class SchemaValidator(SchemaView.Factory views)
         }
     }
 
+    /// <returns>Null when the text matches; otherwise why not, or why it could not be decided (never a pass).</returns>
+    private static string? PatternError(string pattern, string text)
+    {
+        var (regex, invalid) = Pattern(pattern);
+        if (regex is null)
+        {
+            return $"the spec's pattern {pattern} is not a valid regular expression ({invalid}): \"{Cut(text)}\" could not be checked";
+        }
+
+        try
+        {
+            return MatchesWhole(regex, pattern, text) ? null : $"\"{text}\" does not match the pattern {pattern}";
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return $"matching \"{Cut(text)}\" against the pattern {pattern} took over {MatchBudget.TotalMilliseconds:F0} ms (catastrophic backtracking): the value could not be checked";
+        }
+    }
+
+    private static string Cut(string text) => text.Length > 80 ? text[..80] + "…" : text;
+
     /// <summary>ECMA-262 semantics: an anchored <c>$</c> ends the input (.NET's also matches before a final newline).</summary>
     private static bool MatchesWhole(Regex regex, string pattern, string text) =>
         regex.Matches(text).Any(m => (!pattern.StartsWith('^') || m.Index == 0) && (!pattern.EndsWith('$') || m.Index + m.Length == text.Length));
 
-    private static Regex Pattern(string pattern)
+    /// <summary>
+    /// Each pattern compiled once: linear-time (non-backtracking) where the pattern allows it, else backtracking
+    /// under a match budget; an invalid pattern is remembered with the reason.
+    /// </summary>
+    private static (Regex? Regex, string? Invalid) Pattern(string pattern)
     {
         lock (Patterns)
         {
-            if (!Patterns.TryGetValue(pattern, out var regex))
+            if (Patterns.TryGetValue(pattern, out var known))
             {
-                Patterns[pattern] = regex = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+                return known;
             }
 
-            return regex;
+            if (Patterns.Count >= 4096)
+            {
+                Patterns.Clear();
+            }
+
+            (Regex?, string?) compiled;
+            try
+            {
+                try
+                {
+                    compiled = (new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, MatchBudget), null);
+                }
+                catch (NotSupportedException)
+                {
+                    // Backreferences, lookarounds, atomic groups: the backtracking engine, under the budget.
+                    compiled = (new Regex(pattern, RegexOptions.CultureInvariant, MatchBudget), null);
+                }
+            }
+            catch (ArgumentException ex)
+            {
+                compiled = (null, ex is RegexParseException parse ? $"{parse.Error} at offset {parse.Offset}" : ex.Message);
+            }
+
+            Patterns[pattern] = compiled;
+            return compiled;
         }
     }
 
