@@ -21,7 +21,7 @@ internal static class SliceCommand
     public static int Run(string specPath, string operation, string? output, TextWriter stdout)
     {
         var slice = SpecSlicer.Slice(SpecLoader.Load(specPath), operation);
-        if (output is not null)
+        if (output is not null and not "-")
         {
             SpecWriter.Save(slice.Root, output);
             stdout.WriteLine($"wrote {output}: {operation} with {slice.Root["components"]?.AsObject().Sum(k => k.Value!.AsObject().Count) ?? 0} components");
