@@ -31,6 +31,7 @@ public static class Cli
             VerifyPactCommand.Create(stdout),
             GateCommand.Create(stdout),
             UpstreamCommand.Create(stdout),
+            AddCommand.Create(stdout),
         };
         root.WithExample("atlas-contract gate", "atlas-contract diff --help");
         CliOptions.CustomiseHelpAndVersion(root);

@@ -60,11 +60,13 @@ internal static class CodegenCheck
             : new GateStep(Name, StepStatus.Fail, $"{stale.Count} of {compared} generated files are stale", stale);
     }
 
-    private static (int Exit, List<string> Log) Regenerate(ContractManifest manifest, string project, string into)
+    /// <summary>Runs the build's generation target on <paramref name="project"/>; into a folder, or (null) into the manifest's outputs.</summary>
+    internal static (int Exit, List<string> Log) Regenerate(ContractManifest manifest, string project, string? into)
     {
         try
         {
-            var start = new ProcessStartInfo("dotnet", ["msbuild", project, "-restore", "-nologo", "-v:q", "-t:AtlasGenerateClients", "-p:AtlasRegenerate=true", $"-p:AtlasGeneratedDir={into}/", $"-p:AtlasManifest={manifest.Path}"])
+            string[] args = ["msbuild", project, "-restore", "-nologo", "-v:q", "-t:AtlasGenerateClients", "-p:AtlasRegenerate=true", $"-p:AtlasManifest={manifest.Path}"];
+            var start = new ProcessStartInfo("dotnet", into is null ? args : [.. args, $"-p:AtlasGeneratedDir={into}/"])
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
@@ -83,7 +85,7 @@ internal static class CodegenCheck
         }
     }
 
-    private static string? ProjectOf(string file)
+    internal static string? ProjectOf(string file)
     {
         for (var dir = new DirectoryInfo(Path.GetDirectoryName(file)!); dir is not null; dir = dir.Parent)
         {

@@ -21,7 +21,7 @@ internal sealed class FindingLocator(SpecDocument document, string text)
     {
         var pointer = finding.Location.StartsWith('#') ? finding.Location[1..] : finding.Location;
         var at = finding.JsonPath.IndexOf(" $", StringComparison.Ordinal);
-        if (at < 0 || JsonPointer.Resolve(document.Root, pointer) is not JsonObject node)
+        if (at < 0 || JsonPointer.Resolve(document.Root, "#" + pointer) is not JsonObject node)
         {
             return pointer;
         }
@@ -30,7 +30,7 @@ internal sealed class FindingLocator(SpecDocument document, string text)
         {
             (pointer, node) = Dereference(pointer, node);
             var next = step is null ? "/items" : "/properties/" + Escape(step);
-            if (JsonPointer.Resolve(document.Root, pointer + next) is not JsonObject child)
+            if (JsonPointer.Resolve(document.Root, "#" + pointer + next) is not JsonObject child)
             {
                 return pointer + next;
             }
@@ -43,7 +43,7 @@ internal sealed class FindingLocator(SpecDocument document, string text)
 
     private (string Pointer, JsonObject Node) Dereference(string pointer, JsonObject node)
     {
-        for (var hops = 0; hops < 32 && node["$ref"]?.GetValue<string>() is { } reference && JsonPointer.IsLocal(reference); hops++)
+        for (var hops = 0; hops < 32 && node["$ref"]?.GetValue<string>() is { } reference && JsonPointer.IsPointer(reference); hops++)
         {
             if (JsonPointer.Resolve(document.Root, reference) is not JsonObject target)
             {

@@ -66,21 +66,23 @@ public sealed class ContractManifest
         return null;
     }
 
-    public static ContractManifest Load(string path)
+    /// <param name="path">The manifest file.</param>
+    /// <param name="fragmentsMayBeMissing">True for <c>atlas-contract add</c>, which creates the fragments.</param>
+    public static ContractManifest Load(string path, bool fragmentsMayBeMissing = false)
     {
         var full = System.IO.Path.GetFullPath(path);
-        return From(SpecLoader.Load(path).Root, path, System.IO.Path.GetDirectoryName(full)!, full);
+        return From(SpecLoader.Load(path).Root, path, System.IO.Path.GetDirectoryName(full)!, full, fragmentsMayBeMissing);
     }
 
     /// <summary>Reads a parsed manifest; <paramref name="source"/> names it in errors, relative paths start at <paramref name="folder"/>.</summary>
-    public static ContractManifest From(JsonObject root, string source, string folder, string? fullPath = null)
+    public static ContractManifest From(JsonObject root, string source, string folder, string? fullPath = null, bool fragmentsMayBeMissing = false)
     {
         foreach (var key in root.Select(p => p.Key).Where(k => !TopKeys.Contains(k)))
         {
             throw new SpecLoadException(source, $"{key}: unknown key (expected {string.Join(", ", TopKeys)})");
         }
 
-        var reader = new Reader(source, folder);
+        var reader = new Reader(source, folder, fragmentsMayBeMissing);
         var contracts = new List<ContractEntry>();
         var index = 0;
         foreach (var item in reader.Array(root, "contracts", "contracts"))
@@ -116,7 +118,7 @@ public sealed class ContractManifest
         return new ContractManifest(fullPath ?? System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, FileName)), contracts, compat, warnDays, DiffConfig.From(diffKeys, source));
     }
 
-    private sealed class Reader(string source, string folder)
+    private sealed class Reader(string source, string folder, bool fragmentsMayBeMissing)
     {
         public ContractEntry Contract(JsonNode? item, string at)
         {
@@ -127,7 +129,7 @@ public sealed class ContractManifest
                 throw new SpecLoadException(source, $"{at}.name: '{name}' may only hold letters, digits, '-', '.' and '_'");
             }
 
-            var fragment = ExistingFile(entry, "fragment", at, required: true)!;
+            var fragment = fragmentsMayBeMissing ? RepoFile(RequiredString(entry, "fragment", at)) : ExistingFile(entry, "fragment", at, required: true)!;
             UpstreamEntry? upstream = null;
             if (Object(entry, "upstream", $"{at}.upstream", ["operations", "source", "spec"]) is { } up)
             {

@@ -1,0 +1,121 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using AtlasContract.Spec.Loading;
+using AtlasContract.Spec.Manifest;
+using AtlasContract.Spec.Slicing;
+
+namespace AtlasContract.Cli.Commands;
+
+/// <summary>
+/// <c>add FULL_SPEC</c>: the second half of adding an operation (the first is the manifest entry). Slices each
+/// new contract's <c>upstream.operations</c> from the full spec into its fragment, then regenerates the client
+/// when the contract has <c>codegen</c>. Without <c>--contract</c> only contracts whose fragment does not exist
+/// yet are written; <c>--contract NAME</c> re-slices that one (overwriting its fragment).
+/// </summary>
+internal static class AddCommand
+{
+    public static Command Create(TextWriter stdout)
+    {
+        var spec = new Argument<string>("FULL_SPEC") { Description = "The full spec MongoDB publishes (openapi/v2.yaml)" };
+        var contract = new Option<string?>("--contract") { Description = "Re-slice this contract even though its fragment exists", HelpName = "NAME" };
+        var root = new Option<string?>("--root") { Description = "Folder holding contract-gate.yaml (default: the current folder or the nearest above it)", HelpName = "DIR" };
+        var config = CliOptions.Config();
+        var noRegenerate = new Option<bool>("--no-regenerate") { Description = "Only write the fragments; do not regenerate the client" };
+        var command = new Command("add", "Slice the operations of new contracts in contract-gate.yaml from FULL_SPEC into their fragments, then regenerate the client (README: Adding an operation).")
+        {
+            spec, contract, root, config, noRegenerate,
+        };
+        command.WithExample("atlas-contract add ../shared/atlas/atlas-admin-v2.2026-08-21.yaml", "atlas-contract add openapi-v2.yaml --contract atlas-v2-invites");
+        command.SetAction(r => Run(r.GetValue(spec)!, r.GetValue(contract), r.GetValue(root), r.GetValue(config), r.GetValue(noRegenerate), stdout));
+        return command;
+    }
+
+    public static int Run(string specPath, string? only, string? rootOption, string? configOption, bool noRegenerate, TextWriter stdout)
+    {
+        var path = configOption ?? (rootOption is null ? ContractManifest.Find(Environment.CurrentDirectory) : Path.Combine(rootOption, ContractManifest.FileName))
+            ?? throw new UsageException($"no {ContractManifest.FileName} here or above: declare the contract there first (README: Adding an operation)");
+        var manifest = ContractManifest.Load(path, fragmentsMayBeMissing: true);
+        if (only is not null)
+        {
+            _ = manifest.Contract(only);
+        }
+
+        var chosen = manifest.Contracts.Where(c => only is null ? !File.Exists(c.Fragment.Full) : c.Name == only).ToList();
+        if (chosen.Count == 0)
+        {
+            stdout.WriteLine($"nothing to add: every contract's fragment exists (pass --contract NAME to re-slice one)");
+            return Cli.Passed;
+        }
+
+        var full = SpecLoader.Load(specPath);
+        foreach (var c in chosen)
+        {
+            if (c.Upstream is not { Operations.Count: > 0 } upstream)
+            {
+                throw new SpecLoadException(manifest.Path, $"{c.Name}: upstream.operations: none declared, nothing to slice");
+            }
+
+            var fragment = Merge(upstream.Operations.Select(id => SpecSlicer.Slice(full, id).Root).ToList());
+            SpecWriter.Save(fragment, c.Fragment.Full);
+            stdout.WriteLine($"wrote {c.Fragment.Relative}: {string.Join(", ", upstream.Operations)} from {Reports.ReportPaths.Display(specPath, manifest.Directory)}");
+        }
+
+        if (noRegenerate)
+        {
+            return Cli.Passed;
+        }
+
+        foreach (var project in chosen.Where(c => c.Codegen is not null).Select(c => CodegenCheck.ProjectOf(c.Codegen!.Output.Full)).Distinct())
+        {
+            if (project is null)
+            {
+                throw new UsageException("codegen.output is not inside a project (.csproj)");
+            }
+
+            var (exit, log) = CodegenCheck.Regenerate(manifest, project, null);
+            if (exit != 0)
+            {
+                stdout.WriteLine(string.Join('\n', log));
+                throw new UsageException($"regenerating {Path.GetRelativePath(manifest.Directory, project)} failed (exit {exit}); the fragments are written, fix and run: dotnet build {Path.GetRelativePath(manifest.Directory, project)} -p:AtlasRegenerate=true");
+            }
+
+            stdout.WriteLine($"regenerated {Path.GetRelativePath(manifest.Directory, project)}: {string.Join(", ", chosen.Where(c => c.Codegen is not null).Select(c => c.Codegen!.Output.Relative))}");
+        }
+
+        return Cli.Passed;
+    }
+
+    /// <summary>One document from several slices of the same spec: their paths and the union of their components.</summary>
+    private static JsonObject Merge(IReadOnlyList<JsonObject> slices)
+    {
+        var result = (JsonObject)slices[0].DeepClone();
+        foreach (var slice in slices.Skip(1))
+        {
+            foreach (var (path, item) in (JsonObject)slice["paths"]!)
+            {
+                if (result["paths"]![path] is JsonObject existing)
+                {
+                    foreach (var (method, op) in (JsonObject)item!)
+                    {
+                        existing[method] ??= op!.DeepClone();
+                    }
+                }
+                else
+                {
+                    result["paths"]![path] = item!.DeepClone();
+                }
+            }
+
+            foreach (var (kind, members) in slice["components"] as JsonObject ?? [])
+            {
+                var target = (JsonObject)((result["components"] ??= new JsonObject())[kind] ??= new JsonObject());
+                foreach (var (name, value) in (JsonObject)members!)
+                {
+                    target[name] ??= value!.DeepClone();
+                }
+            }
+        }
+
+        return result;
+    }
+}
