@@ -20,6 +20,8 @@ internal static class CliOptions
     private static readonly ConditionalWeakTable<Command, string[]> Examples = new();
 
     /// <summary>Examples shown at the end of the command's own <c>--help</c>.</summary>
+    public static Option<string?> Root() => new("--root") { Description = "Folder holding contract-gate.yaml (default: the current folder or the nearest above it)", HelpName = "DIR" };
+
     public static Command WithExample(this Command command, params string[] examples)
     {
         Examples.AddOrUpdate(command, examples);

@@ -18,7 +18,7 @@ internal static class AddCommand
     {
         var spec = new Argument<string>("FULL_SPEC") { Description = "The full spec MongoDB publishes (openapi/v2.yaml)" };
         var contract = new Option<string?>("--contract") { Description = "Re-slice this contract even though its fragment exists", HelpName = "NAME" };
-        var root = new Option<string?>("--root") { Description = "Folder holding contract-gate.yaml (default: the current folder or the nearest above it)", HelpName = "DIR" };
+        var root = CliOptions.Root();
         var config = CliOptions.Config();
         var noRegenerate = new Option<bool>("--no-regenerate") { Description = "Only write the fragments; do not regenerate the client" };
         var command = new Command("add", "Slice the operations of new contracts in contract-gate.yaml from FULL_SPEC into their fragments, then regenerate the client (README: Adding an operation).")
@@ -32,9 +32,7 @@ internal static class AddCommand
 
     public static int Run(string specPath, string? only, string? rootOption, string? configOption, bool noRegenerate, TextWriter stdout)
     {
-        var path = configOption ?? (rootOption is null ? ContractManifest.Find(Environment.CurrentDirectory) : Path.Combine(rootOption, ContractManifest.FileName))
-            ?? throw new UsageException($"no {ContractManifest.FileName} here or above: declare the contract there first (README: Adding an operation)");
-        var manifest = ContractManifest.Load(path, fragmentsMayBeMissing: true);
+        var manifest = ContractManifest.Load(configOption ?? GateCommand.ManifestPath(rootOption), fragmentsMayBeMissing: true);
         if (only is not null)
         {
             _ = manifest.Contract(only);

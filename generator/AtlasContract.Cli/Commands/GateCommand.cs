@@ -22,7 +22,7 @@ internal static class GateCommand
 {
     public static Command Create(TextWriter stdout)
     {
-        var root = new Option<string?>("--root") { Description = "Folder holding contract-gate.yaml (default: the current folder or the nearest above it)", HelpName = "DIR" };
+        var root = CliOptions.Root();
         var config = CliOptions.Config();
         var baseline = new Option<string?>("--baseline") { Description = "Compare with this fragment FILE, or a DIR laid out like the manifest's folder, instead of git", HelpName = "PATH" };
         var baselineRef = new Option<string?>("--baseline-ref") { Description = "Git ref to compare with (default: the CI's target branch, then origin/main, then main)", HelpName = "REF" };
@@ -119,13 +119,7 @@ internal static class GateCommand
             return config;
         }
 
-        var start = rootOption is null ? Environment.CurrentDirectory : Path.GetFullPath(rootOption);
-        var path = rootOption is null ? ContractManifest.Find(start) : Path.Combine(start, ContractManifest.FileName);
-        if (path is null || !File.Exists(path))
-        {
-            throw new UsageException($"no {ContractManifest.FileName} in {start}{(rootOption is null ? " or above" : string.Empty)}: the gate needs the contracts manifest (pass --config FILE; README: Adding an operation)");
-        }
-
+        var path = ManifestPath(rootOption);
         var manifest = ContractManifest.Load(path);
         if (manifest.Contracts.Count == 0)
         {
@@ -133,6 +127,16 @@ internal static class GateCommand
         }
 
         return config is null ? manifest : manifest.WithDiff(config.Diff);
+    }
+
+    /// <summary><c>contract-gate.yaml</c> in <c>--root</c>, or in the current folder or the nearest above it.</summary>
+    internal static string ManifestPath(string? rootOption)
+    {
+        var start = rootOption is null ? Environment.CurrentDirectory : Path.GetFullPath(rootOption);
+        var path = rootOption is null ? ContractManifest.Find(start) : Path.Combine(start, ContractManifest.FileName);
+        return path is not null && File.Exists(path)
+            ? path
+            : throw new UsageException($"no {ContractManifest.FileName} in {start}{(rootOption is null ? " or above" : string.Empty)}: declare the contracts there or pass --config FILE (README: The contracts manifest)");
     }
 
     private static GateStep Validate(string relative, SpecDocument document)

@@ -14,7 +14,7 @@ internal static class UpstreamCommand
     public static Command Create(TextWriter stdout)
     {
         var spec = new Argument<string>("FULL_SPEC") { Description = "The full Atlas Admin API spec MongoDB publishes (openapi/v2.yaml)" };
-        var root = new Option<string?>("--root") { Description = "Folder holding contract-gate.yaml (default: the current folder or the nearest above it)", HelpName = "DIR" };
+        var root = CliOptions.Root();
         var config = CliOptions.Config();
         var output = CliOptions.Output();
         var command = new Command("upstream", "Re-slice every operation the manifest declares from FULL_SPEC, diff each with its committed fragment, and judge each change by what the committed pacts use: a break in something used fails (exit 1), other changes are INFO.")
