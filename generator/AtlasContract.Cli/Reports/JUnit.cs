@@ -20,6 +20,6 @@ internal static class JUnit
                 new XAttribute("classname", c.ClassName),
                 c.Failure is null ? null : new XElement("failure", new XAttribute("message", c.Failure), c.Failure),
                 c.Failure is null && c.Skipped is not null ? new XElement("skipped", new XAttribute("message", c.Skipped)) : null)));
-        return new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement("testsuites", suite)).Declaration + "\n" + new XElement("testsuites", suite) + "\n";
+        return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + new XElement("testsuites", suite) + "\n";
     }
 }
