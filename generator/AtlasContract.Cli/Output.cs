@@ -1,5 +1,5 @@
-using System.Text;
 using AtlasContract.Spec.Diff;
+using AtlasContract.Spec.Loading;
 
 namespace AtlasContract.Cli;
 
@@ -33,19 +33,24 @@ internal static class Output
     /// <summary>Writes to --output (atomically: a half-written report never replaces a good one) or stdout.</summary>
     public static void Write(CommandLine line, string content, TextWriter stdout) => Write(line.Value("output"), content, stdout);
 
+    /// <summary>
+    /// No path or <c>-</c>: stdout. A regular file is replaced atomically; a device, pipe or a symlink to one is
+    /// written through (never replaced); a folder, an empty path or <c>/</c> is refused (exit 2).
+    /// </summary>
     public static void Write(string? path, string content, TextWriter stdout)
     {
-        if (path is null)
+        if (path is null or "-")
         {
             stdout.Write(content);
             return;
         }
 
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temp = full + ".tmp";
-        File.WriteAllText(temp, content, new UTF8Encoding(false));
-        File.Move(temp, full, overwrite: true);
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new UsageException("--output: an empty path names no file (use - for stdout)");
+        }
+
+        Files.Write(path, content);
     }
 
     public static HashSet<string> Set(params string[] names) => new(names, StringComparer.Ordinal);

@@ -26,7 +26,8 @@ public class CommittedPactsTests
 
         var problems = new PactVerifier(SpecLoader.Load(RepoPaths.V1Spec)).Verify(interactions);
 
-        Assert.That(problems, Has.Count.EqualTo(interactions.Count));
+        Assert.That(interactions, Is.Not.Empty);
+        Assert.That(problems, Is.EqualTo(interactions.Select(i => new PactProblem(i.Description, $"GET {i.Path}: no path of the spec matches"))));
     }
 
     [TestCase("AtlasContract.Client-MongoDB-Atlas-Admin-API-v2.json")]

@@ -13,7 +13,7 @@ internal static class SliceCommand
         line.NoMorePositional(1);
         var operation = line.Value("operation") ?? throw new UsageException("slice needs --operation ID");
         var slice = SpecSlicer.Slice(SpecLoader.Load(specPath), operation);
-        if (line.Value("output") is { } output)
+        if (line.Value("output") is { } output and not "-")
         {
             SpecWriter.Save(slice.Root, output);
             stdout.WriteLine($"wrote {output}: {operation} with {slice.Root["components"]?.AsObject().Sum(k => k.Value!.AsObject().Count) ?? 0} components");

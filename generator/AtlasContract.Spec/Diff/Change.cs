@@ -98,4 +98,10 @@ public sealed record Change(ChangeKind Kind, Area Area, string Operation, string
 
     /// <summary>The response status of a response-area change ("200", "4XX", "default").</summary>
     public string? Status { get; init; }
+
+    /// <summary>
+    /// Where the change lies when it lies in a shared (named) schema: its pointer and the path inside it
+    /// ("#/components/schemas/ApiError $.detail"); null when the change belongs to this operation alone.
+    /// </summary>
+    public string? Origin { get; init; }
 }

@@ -44,6 +44,17 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
             _active.Remove(key);
         }
 
+        if ((revisionViews.PointerOf(r.Key) ?? baseViews.PointerOf(b.Key)) is { } origin)
+        {
+            for (var i = 0; i < changes.Count; i++)
+            {
+                if (changes[i].Origin is null)
+                {
+                    changes[i] = changes[i] with { Origin = origin, OriginPath = changes[i].RelativePath };
+                }
+            }
+        }
+
         _memo[key] = changes;
         return changes;
     }

@@ -52,6 +52,7 @@ internal sealed class SchemaView
         private static readonly JsonObject Empty = [];
         private readonly Dictionary<JsonObject, SchemaView> _cache = new(ReferenceEqualityComparer.Instance);
         private readonly Dictionary<string, JsonObject?> _targets = new(StringComparer.Ordinal);
+        private readonly Dictionary<JsonObject, string> _pointers = new(ReferenceEqualityComparer.Instance);
 
         public SpecDocument Document { get; } = document;
 
@@ -65,7 +66,7 @@ internal sealed class SchemaView
 
             view = new SchemaView(resolved);
             _cache[resolved] = view;
-            Merge(view, resolved, depth: 0);
+            Merge(view, resolved, new HashSet<JsonObject>(ReferenceEqualityComparer.Instance));
             return view;
         }
 
@@ -80,8 +81,12 @@ internal sealed class SchemaView
 
                 if (!_targets.TryGetValue(reference, out var target))
                 {
-                    target = JsonPointer.IsLocal(reference) ? JsonPointer.Resolve(Document.Root, reference) as JsonObject : null;
+                    target = IsPointer(reference) ? JsonPointer.Resolve(Document.Root, reference) as JsonObject : null;
                     _targets[reference] = target;
+                    if (target is not null)
+                    {
+                        _pointers.TryAdd(target, reference);
+                    }
                 }
 
                 node = target;
@@ -94,18 +99,28 @@ internal sealed class SchemaView
             return null;
         }
 
-        private void Merge(SchemaView view, JsonObject schema, int depth)
+        /// <summary>The pointer a <c>$ref</c> used to reach this schema, when one did (its name in the document).</summary>
+        public string? PointerOf(JsonObject schema) => _pointers.GetValueOrDefault(schema);
+
+        /// <summary>Schemas merged into views so far: each schema at most once per view, whatever its allOf cycles.</summary>
+        public int Merges { get; private set; }
+
+        /// <summary>A local reference that is a JSON pointer ("#/…" or "#"); anything else ("#foo", a URL) resolves to nothing.</summary>
+        private static bool IsPointer(string reference) => reference == "#" || reference.StartsWith("#/", StringComparison.Ordinal);
+
+        private void Merge(SchemaView view, JsonObject schema, HashSet<JsonObject> merged)
         {
-            if (depth > 32)
+            if (!merged.Add(schema))
             {
                 return;
             }
 
+            Merges++;
             foreach (var part in schema["allOf"] as JsonArray ?? [])
             {
-                if (Resolve(part) is { } member && !ReferenceEquals(member, schema))
+                if (Resolve(part) is { } member)
                 {
-                    Merge(view, member, depth + 1);
+                    Merge(view, member, merged);
                 }
             }
 
