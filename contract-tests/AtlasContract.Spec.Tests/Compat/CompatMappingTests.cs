@@ -11,22 +11,16 @@ public class CompatMappingTests
 {
     private static SpecDocument Invites() => SpecLoader.Load(RepoPaths.V2Spec);
 
-    private static SpecDocument Users() => SpecLoader.Load(RepoPaths.File("spec", "atlas-v2", "listOrgUsers.yaml"));
+    private static SpecDocument Users() => SpecLoader.Load(RepoPaths.Manifest.Contract("atlas-v2-users").Fragment.Full);
 
-    /// <summary>The declared compat entry (old atlas-v2-invites, new atlas-v2-users).</summary>
-    private static JsonObject Entry()
+    /// <summary>The declared compat entry (contract-gate.yaml: old atlas-v2-invites, new atlas-v2-users).</summary>
+    private static CompatOptions Options(bool withFields = true)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Compat", "Fixtures", "invites-to-users.yaml");
-        var root = SpecLoader.Parse(File.ReadAllText(path), path).Root;
-        return root["compat"]!.AsArray().OfType<JsonObject>().Single(e => e["new"]!.ToString() == "atlas-v2-users");
-    }
-
-    private static CompatOptions Options(bool withMapping = true)
-    {
-        var entry = Entry();
-        return new CompatOptions(
-            entry["oldOperation"]?.ToString(), entry["newOperation"]?.ToString(), null, null, entry["newMediaType"]?.ToString(), entry["newVariant"]?.ToString(),
-            withMapping ? CompatMapping.Parse(entry["mapping"], "invites-to-users.yaml") : null);
+        var pair = RepoPaths.Manifest.Compat.Single(c => c.Old == "atlas-v2-invites" && c.New == "atlas-v2-users");
+        var mapping = CompatMapping.Parse(pair.Mapping, "contract-gate.yaml");
+        return withFields
+            ? new CompatOptions(pair.OldOperation, pair.NewOperation, pair.Status, Mapping: mapping)
+            : new CompatOptions(pair.OldOperation, pair.NewOperation, pair.Status, NewMediaType: mapping.NewMediaType, NewVariant: mapping.NewVariant);
     }
 
     private static SpecDocument UsersWithPending(Action<JsonObject> pendingProperties)
@@ -66,7 +60,7 @@ public class CompatMappingTests
     [Test]
     public void Check_WithoutTheMapping_FailsOnTheEnvelope()
     {
-        var report = CompatChecker.Check(Invites(), Users(), Options(withMapping: false));
+        var report = CompatChecker.Check(Invites(), Users(), Options(withFields: false));
 
         Assert.That(report.Compatible, Is.False);
         Assert.That(report.Rows.Where(r => r.Breaks).Select(r => r.Path), Does.Contain("$[*]"));

@@ -23,7 +23,7 @@ public class SpecSlicerTests
     public void Slice_LatestAtlasSpec_MatchesTheBundledListOrgUsersFragment()
     {
         var atlas = SpecLoader.Load(RepoPaths.AtlasSpec("2026-08-21"));
-        var bundled = SpecLoader.Load(RepoPaths.File("spec", "atlas-v2", "listOrgUsers.yaml"));
+        var bundled = SpecLoader.Load(RepoPaths.Manifest.Contract("atlas-v2-users").Fragment.Full);
 
         var slice = SpecSlicer.Slice(atlas, "listOrgUsers");
 

@@ -1,6 +1,7 @@
 using AtlasContract.Cli.Reports;
 using AtlasContract.Spec.Diff;
 using AtlasContract.Spec.Loading;
+using AtlasContract.Spec.Manifest;
 
 namespace AtlasContract.Cli.Commands;
 
@@ -15,7 +16,7 @@ internal static class DiffCommand
         line.NoMorePositional(2);
         var format = Output.Format(line);
         var failOn = Output.FailOn(line);
-        var config = line.Value("config") is { } c ? DiffConfig.Load(c) : DiffConfig.Empty;
+        var config = line.Value("config") is { } c ? ContractManifest.Load(c).Diff : DiffConfig.Empty;
         var (before, after) = LoadPair(basePath, revisionPath);
 
         var report = SpecDiff.Compare(before, after, config);

@@ -31,10 +31,11 @@ public static class CompatChecker
     {
         options ??= new CompatOptions();
         var mapping = options.Mapping ?? CompatMapping.Identity;
-        var (oldOp, oldSchema, oldMedia) = Response(oldDocument, options.OldOperation, options.Status, options.OldMediaType);
-        var (newOp, newSchema, newMedia) = Response(newDocument, options.NewOperation, options.Status, options.NewMediaType);
+        var newVariantValue = options.NewVariant ?? mapping.NewVariant;
+        var (oldOp, oldSchema, oldMedia) = Response(oldDocument, options.OldOperation, options.Status, options.OldMediaType ?? mapping.OldMediaType);
+        var (newOp, newSchema, newMedia) = Response(newDocument, options.NewOperation, options.Status, options.NewMediaType ?? mapping.NewMediaType);
         var oldFields = Fields(new SchemaView.Factory(oldDocument), oldSchema, null);
-        var newFields = Fields(new SchemaView.Factory(newDocument), newSchema, options.NewVariant);
+        var newFields = Fields(new SchemaView.Factory(newDocument), newSchema, newVariantValue);
         var located = oldFields.Keys.ToDictionary(p => p, mapping.Locate, StringComparer.Ordinal);
         var targeted = located.Values.Select(l => l.NewPath).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var rows = new List<CompatRow>();
@@ -78,7 +79,7 @@ public static class CompatChecker
             rows.Add(new CompatRow(path, null, newType, CompatVerdict.Added, null));
         }
 
-        var variant = options.NewVariant is null ? string.Empty : $" as {options.NewVariant}";
+        var variant = newVariantValue is null ? string.Empty : $" as {newVariantValue}";
         return new CompatReport($"{oldOp} ({oldMedia})", $"{newOp} ({newMedia}){variant}", WithoutEchoes(rows));
     }
 

@@ -28,15 +28,24 @@ public sealed record FieldMapping(string Old, string? New, MappingKind Kind, str
 /// <summary>
 /// A declared old → new field mapping. <see cref="OldRoot"/> → <see cref="NewRoot"/> rewrites every path that the
 /// mapping does not name (a bare array <c>$[*]</c> becomes an envelope's <c>$.results[*]</c>); a mapping of a
-/// field also moves everything under it.
+/// field also moves everything under it. <see cref="NewMediaType"/> and <see cref="NewVariant"/> say which
+/// response of the new operation is read (a media-type version; a discriminator value of a <c>oneOf</c>).
 /// </summary>
 public sealed record CompatMapping(string OldRoot, string NewRoot, IReadOnlyList<FieldMapping> Fields)
 {
+    private static readonly string[] Keys = ["oldMediaType", "newMediaType", "newVariant", "root", "fields"];
+
     public static CompatMapping Identity { get; } = new("$", "$", []);
 
+    public string? OldMediaType { get; init; }
+
+    public string? NewMediaType { get; init; }
+
+    public string? NewVariant { get; init; }
+
     /// <summary>
-    /// Reads <c>mapping: {root: {old, new}, fields: [{old, new, kind, note}]}</c> from a manifest node; <paramref name="where"/>
-    /// names the file and entry in errors.
+    /// Reads <c>mapping: {newMediaType, newVariant, root: {old, new}, fields: [{old, new, kind, note}]}</c> from a
+    /// manifest node; <paramref name="where"/> names the file and entry in errors.
     /// </summary>
     public static CompatMapping Parse(JsonNode? node, string where)
     {
@@ -48,6 +57,11 @@ public sealed record CompatMapping(string OldRoot, string NewRoot, IReadOnlyList
         if (node is not JsonObject obj)
         {
             throw new SpecLoadException(where, "mapping must be a map with root and fields");
+        }
+
+        foreach (var key in obj.Select(p => p.Key).Where(k => !Keys.Contains(k)))
+        {
+            throw new SpecLoadException(where, $"mapping.{key}: unknown key (expected {string.Join(", ", Keys)})");
         }
 
         var root = obj["root"] as JsonObject;
@@ -82,7 +96,12 @@ public sealed record CompatMapping(string OldRoot, string NewRoot, IReadOnlyList
             throw new SpecLoadException(where, $"mapping.fields: '{duplicate.Key}' is declared twice");
         }
 
-        return new CompatMapping(root is null ? "$" : Text(root, "old") ?? "$", root is null ? "$" : Text(root, "new") ?? "$", fields);
+        return new CompatMapping(root is null ? "$" : Text(root, "old") ?? "$", root is null ? "$" : Text(root, "new") ?? "$", fields)
+        {
+            OldMediaType = Text(obj, "oldMediaType"),
+            NewMediaType = Text(obj, "newMediaType"),
+            NewVariant = Text(obj, "newVariant"),
+        };
     }
 
     /// <summary>Where <paramref name="oldPath"/> lives in the new response, and the declaration that put it there (if any).</summary>
