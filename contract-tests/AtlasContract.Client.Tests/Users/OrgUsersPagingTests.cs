@@ -76,7 +76,8 @@ public class OrgUsersPagingTests
 
         Assert.That(ex!.Pages, Is.EqualTo(4));
         Assert.That(server.Requests, Has.Count.EqualTo(4));
-        Assert.That(ex, Is.InstanceOf<AtlasApiException>());
+        Assert.That(ex, Is.InstanceOf<AtlasException>());
+        Assert.That(ex.Operation, Is.EqualTo("listOrgUsers"));
     }
 
     [Test]

@@ -13,7 +13,9 @@ public sealed record PactInteraction(
     int Status,
     IReadOnlyDictionary<string, IReadOnlyList<string>> ResponseHeaders,
     JsonNode? ResponseBody,
-    string? ResponseContentType);
+    string? ResponseContentType,
+    JsonObject? RequestRules = null,
+    JsonObject? ResponseRules = null);
 
 /// <summary>Reads pact files (V2–V4 HTTP interactions) from JSON.</summary>
 public static class PactFile
@@ -53,7 +55,9 @@ public static class PactFile
                     : throw new SpecLoadException(source, $"{at}/response/status: " + (response["status"] is null ? "missing" : $"expected an HTTP status code, found {OpenApiShape.Describe(response["status"])}")),
                 Multi(response["headers"], shape, at + "/response/headers"),
                 body,
-                contentType));
+                contentType,
+                request["matchingRules"]?.DeepClone() as JsonObject,
+                response["matchingRules"]?.DeepClone() as JsonObject));
         }
 
         return (Name(root, "consumer", shape), Name(root, "provider", shape), list);

@@ -151,6 +151,8 @@ internal sealed class SchemaValidator(SchemaView.Factory views)
             errors.Add($"{path}: {value.ToJsonString()} is not one of {string.Join(", ", values)}");
         }
 
+        errors.AddRange(SchemaBounds.Errors(value, s, path));
+
         if (value is JsonValue v && v.TryGetValue<string>(out var text))
         {
             CheckString(text, s, path, errors);
@@ -297,10 +299,15 @@ internal sealed class SchemaValidator(SchemaView.Factory views)
         "array" => value is JsonArray,
         "string" => value is JsonValue v && v.TryGetValue<string>(out _),
         "boolean" => value is JsonValue v && v.TryGetValue<bool>(out _),
-        "integer" => JsonNumbers.TryGetDecimal(value, out var d) && d == decimal.Truncate(d),
-        "number" => JsonNumbers.TryGetDecimal(value, out _),
+        "integer" => JsonNumbers.TryGetDecimal(value, out var d) ? d == decimal.Truncate(d) : BeyondDecimal(value, integer: true),
+        "number" => JsonNumbers.TryGetDecimal(value, out _) || BeyondDecimal(value, integer: false),
         _ => true,
     });
+
+    /// <summary>A JSON number too large for decimal (JSON Schema numbers are unbounded); an integer if written without fraction or exponent.</summary>
+    private static bool BeyondDecimal(JsonNode value, bool integer) =>
+        value is JsonValue v && v.TryGetValue(out System.Text.Json.JsonElement e) && e.ValueKind == System.Text.Json.JsonValueKind.Number
+        && (!integer || !e.GetRawText().AsSpan().ContainsAny(".eE"));
 
     private static string Describe(JsonNode value) => value switch
     {

@@ -31,6 +31,16 @@ namespace AtlasContract.Client.Users
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "pinned")]
     public partial interface IAtlasOrgUsersClient
     {
+        /// <summary>As <see cref="ListOrgUsersAsync"/>, with the status, headers, versions, Deprecation and Sunset of this call's response.</summary>
+        /// <param name="orgId">See <see cref="ListOrgUsersAsync"/>.</param>
+        /// <param name="includeCount">See <see cref="ListOrgUsersAsync"/>.</param>
+        /// <param name="itemsPerPage">See <see cref="ListOrgUsersAsync"/>.</param>
+        /// <param name="pageNum">See <see cref="ListOrgUsersAsync"/>.</param>
+        /// <param name="username">See <see cref="ListOrgUsersAsync"/>.</param>
+        /// <param name="orgMembershipStatuses">See <see cref="ListOrgUsersAsync"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The value and its response's metadata.</returns>
+        System.Threading.Tasks.Task<AtlasContract.Client.AtlasResponse<PaginatedOrgUserView>> ListOrgUsersWithResponseAsync(string orgId, bool? includeCount = null, int? itemsPerPage = null, int? pageNum = null, string? username = null, System.Collections.Generic.IEnumerable<OrgMembershipStatus>? orgMembershipStatuses = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -62,12 +72,12 @@ namespace AtlasContract.Client.Users
         private string _baseUrl;
         #pragma warning restore 8618
 
-        private System.Net.Http.HttpClient _httpClient;
+        private AtlasContract.Client.AtlasHttpClient _httpClient;
         private static System.Lazy<Newtonsoft.Json.JsonSerializerSettings> _settings = new System.Lazy<Newtonsoft.Json.JsonSerializerSettings>(CreateSerializerSettings, true);
         private Newtonsoft.Json.JsonSerializerSettings _instanceSettings;
 
     #pragma warning disable CS8618 // Non-nullable field must contain a non-null value when exiting constructor. Consider declaring as nullable.
-        public AtlasOrgUsersClient(System.Net.Http.HttpClient httpClient)
+        public AtlasOrgUsersClient(AtlasContract.Client.AtlasHttpClient httpClient)
     #pragma warning restore CS8618 // Non-nullable field must contain a non-null value when exiting constructor. Consider declaring as nullable.
         {
             BaseUrl = "https://cloud.mongodb.com";
@@ -168,6 +178,7 @@ namespace AtlasContract.Client.Users
                     request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
 
                     await PrepareRequestAsync(client_, request_, url_, cancellationToken).ConfigureAwait(false);
+                    BeginCall(request_, "listOrgUsers");
 
                     var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
                     var disposeResponse_ = true;
@@ -403,6 +414,11 @@ namespace AtlasContract.Client.Users
 
             var result = System.Convert.ToString(value, cultureInfo);
             return result == null ? "" : result;
+        }
+        /// <inheritdoc />
+        public virtual System.Threading.Tasks.Task<AtlasContract.Client.AtlasResponse<PaginatedOrgUserView>> ListOrgUsersWithResponseAsync(string orgId, bool? includeCount = null, int? itemsPerPage = null, int? pageNum = null, string? username = null, System.Collections.Generic.IEnumerable<OrgMembershipStatus>? orgMembershipStatuses = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            return WithResponseAsync(() => ListOrgUsersAsync(orgId, includeCount, itemsPerPage, pageNum, username, orgMembershipStatuses, cancellationToken));
         }
     }
 

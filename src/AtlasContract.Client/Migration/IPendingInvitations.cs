@@ -17,7 +17,7 @@ public interface IPendingInvitations
     PendingInvitationsApi Api { get; }
 
     /// <summary>Every pending invitation of <paramref name="orgId"/> (all pages), optionally only <paramref name="username"/>'s.</summary>
-    /// <exception cref="AtlasApiException">Atlas answered with an error (or a walk over pages never ended).</exception>
+    /// <exception cref="AtlasException">Atlas answered with an error, the call failed, or a walk over pages never ended.</exception>
     Task<IReadOnlyList<PendingInvitation>> ListAsync(string orgId, string? username = null, CancellationToken cancellationToken = default);
 }
 
