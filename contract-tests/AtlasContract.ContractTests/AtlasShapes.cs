@@ -15,8 +15,14 @@ internal static class AtlasShapes
     public const string Hex24 = "^[a-f0-9]{24}$";
     public const string Email = @"^[^@\s]+@[^@\s]+$";
 
-    /// <summary>ISO 8601 in UTC or with an offset, fractions allowed (the datetime matcher has none).</summary>
-    public const string Timestamp = @"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$";
+    /// <summary>
+    /// ISO 8601 in UTC or with an offset, fractions allowed (the datetime matcher has none); months, days, hours,
+    /// minutes and seconds in range, so that every value it admits is a date-time the spec allows.
+    /// </summary>
+    public const string Timestamp = @"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,7})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$";
+
+    /// <summary>The v2 spec's pattern of an organization name.</summary>
+    public const string OrgName = @"^[\p{L}\p{N}\-_.(),:&@+']{1,64}$";
 
     /// <summary>Role names Atlas has and will add: upper-case words joined by underscores.</summary>
     public const string RoleName = "^[A-Z][A-Z0-9_]*$";
@@ -37,7 +43,7 @@ internal static class AtlasShapes
         ["inviterUsername"] = Match.Regex("admin@example.com", Email),
         ["links"] = Match.EachLike(new JsonObject { ["href"] = Match.Type("https://cloud.mongodb.com/api/atlas"), ["rel"] = Match.Type("self") }, min: 0),
         ["orgId"] = Match.Regex(OrgId, Hex24),
-        ["orgName"] = Match.Type("Example-Org"),
+        ["orgName"] = Match.Regex("Example-Org", OrgName),
         ["roles"] = Match.EachLike(Match.Regex("ORG_MEMBER", RoleName), min: 0),
         ["teamIds"] = Match.EachLike(Match.Type("5f2c1a8b9d3e4f0012345673"), min: 0),
         ["username"] = exactUsername ? Match.Equality(JsonValue.Create(username)!) : Match.Regex(username, Email),

@@ -1,17 +1,13 @@
 namespace AtlasContract.Tests.Shared;
 
 /// <summary>Where the repository's files and the optional ../shared folder are, from any test's output folder.</summary>
-internal static class RepoPaths
+internal static partial class RepoPaths
 {
     private static readonly Lazy<string> RootPath = new(FindRoot);
 
     public static string Root => RootPath.Value;
 
     public static string File(params string[] parts) => Path.Combine([Root, .. parts]);
-
-    public static string V2Spec => File("spec", "atlas-v2", "listOrgInvites.yaml");
-
-    public static string V1Spec => File("spec", "atlas-v1.0", "getOrgInvites.yaml");
 
     /// <summary>The real Atlas revisions beside the clone; the test is skipped, with the reason, when absent.</summary>
     public static string AtlasSpec(string revision)

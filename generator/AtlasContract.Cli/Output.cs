@@ -1,5 +1,5 @@
-using System.Text;
 using AtlasContract.Spec.Diff;
+using AtlasContract.Spec.Loading;
 
 namespace AtlasContract.Cli;
 
@@ -14,9 +14,7 @@ internal enum ReportFormat
 /// <summary>Shared option handling and output for the commands.</summary>
 internal static class Output
 {
-    public static readonly HashSet<string> FormatOptions = ["format", "output"];
-
-    public static ReportFormat Format(CommandLine line) => line.Value("format")?.ToLowerInvariant() switch
+    public static ReportFormat Format(string? text) => text?.ToLowerInvariant() switch
     {
         null or "text" => ReportFormat.Text,
         "json" => ReportFormat.Json,
@@ -25,28 +23,28 @@ internal static class Output
         var other => throw new UsageException($"--format: '{other}' is not text, json, markdown or junit"),
     };
 
-    public static Level FailOn(CommandLine line) =>
-        line.Value("fail-on") is not { } text ? Level.Err
+    public static Level FailOn(string? text) =>
+        text is null ? Level.Err
         : Levels.TryParse(text, out var level) ? level
         : throw new UsageException($"--fail-on: '{text}' is not ERR, WARN or INFO");
 
-    /// <summary>Writes to --output (atomically: a half-written report never replaces a good one) or stdout.</summary>
-    public static void Write(CommandLine line, string content, TextWriter stdout) => Write(line.Value("output"), content, stdout);
-
+    /// <summary>
+    /// No path or <c>-</c>: stdout. A regular file is replaced atomically; a device, pipe or a symlink to one is
+    /// written through (never replaced); a folder, an empty path or <c>/</c> is refused (exit 2).
+    /// </summary>
     public static void Write(string? path, string content, TextWriter stdout)
     {
-        if (path is null)
+        if (path is null or "-")
         {
             stdout.Write(content);
             return;
         }
 
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temp = full + ".tmp";
-        File.WriteAllText(temp, content, new UTF8Encoding(false));
-        File.Move(temp, full, overwrite: true);
-    }
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new UsageException("--output: an empty path names no file (use - for stdout)");
+        }
 
-    public static HashSet<string> Set(params string[] names) => new(names, StringComparer.Ordinal);
+        Files.Write(path, content);
+    }
 }

@@ -3,12 +3,16 @@ using AtlasContract.Codegen;
 using AtlasContract.Spec.Loading;
 
 // Usage:
+//   AtlasContract.Codegen items MANIFEST PROJECT_DIR OUTPUT   the manifest's codegen entries for one project (the targets read them)
 //   AtlasContract.Codegen transform SPEC SETTINGS OUTPUT.json
 //   AtlasContract.Codegen normalize FILE...
 try
 {
     switch (args)
     {
+        case ["items", var manifest, var projectDir, var output]:
+            CodegenItems.Write(manifest, projectDir, output);
+            return 0;
         case ["transform", var spec, var settings, var output]:
             var document = SpecLoader.Load(spec);
             var transformed = SpecTransform.Apply(document.Root, TransformSettings.Read(settings));
@@ -28,7 +32,7 @@ try
 
             return 0;
         default:
-            Console.Error.WriteLine("usage: AtlasContract.Codegen transform SPEC SETTINGS OUTPUT | normalize FILE...");
+            Console.Error.WriteLine("usage: AtlasContract.Codegen items MANIFEST PROJECT_DIR OUTPUT | transform SPEC SETTINGS OUTPUT | normalize FILE...");
             return 2;
     }
 }

@@ -16,8 +16,8 @@ public class GateCommandTests
         var (exit, stdout, _) = Run("gate", "--root", RepoPaths.Root, "--skip-codegen-check", "--report-dir", reports);
 
         Assert.That(exit, Is.EqualTo(0), stdout);
-        Assert.That(stdout, Does.Contain("gate: PASSED").And.Contain("compat v1.0 -> v2").And.Contain("verify contract-tests/pacts/"));
-        Assert.That(File.ReadAllText(Path.Combine(reports, "gate-report.md")), Does.Contain("| compat v1.0 -> v2 | pass |"));
+        Assert.That(stdout, Does.Contain("gate: PASSED").And.Contain("compat cloud-manager-v1.0-invites -> atlas-v2-invites").And.Contain("verify contract-tests/pacts/"));
+        Assert.That(File.ReadAllText(Path.Combine(reports, "gate-report.md")), Does.Contain("| compat cloud-manager-v1.0-invites -> atlas-v2-invites | pass |"));
         var junit = XDocument.Load(Path.Combine(reports, "gate-junit.xml"));
         Assert.That(junit.Descendants("testcase").Count(), Is.GreaterThan(10));
         Assert.That(junit.Descendants("failure"), Is.Empty);

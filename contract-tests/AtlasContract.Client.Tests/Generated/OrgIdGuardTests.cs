@@ -22,7 +22,7 @@ public class OrgIdGuardTests
         using var server = new LoopbackServer(new CannedResponse(200, "[]"));
         var client = new AtlasOrgInvitesClient(new HttpClient()) { BaseUrl = server.BaseUri.ToString() };
 
-        var ex = await Assert.CatchAsync<ArgumentException>(() => client.ListOrgInvitesAsync(orgId));
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() => client.ListOrgInvitesAsync(orgId));
 
         Assert.That(ex!.ParamName, Is.EqualTo("orgId"));
         Assert.That(ex.Message, Does.Contain("no request was sent"));
@@ -35,9 +35,10 @@ public class OrgIdGuardTests
         using var server = new LoopbackServer(new CannedResponse(200, "[]", "application/json"));
         var client = new CloudManagerOrgInvitesClient(new HttpClient()) { BaseUrl = server.BaseUri.ToString() };
 
-        var ex = await Assert.CatchAsync<ArgumentException>(() => client.GetOrgInvitesAsync("{ORG-ID}"));
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() => client.GetOrgInvitesAsync("{ORG-ID}"));
 
         Assert.That(ex!.ParamName, Is.EqualTo("orgId"));
+        Assert.That(ex.Message, Does.Contain("no request was sent"));
         Assert.That(server.Requests, Is.Empty);
     }
 
@@ -46,7 +47,17 @@ public class OrgIdGuardTests
     {
         var client = new AtlasOrgInvitesClient(new HttpClient());
 
-        var ex = await Assert.CatchAsync<ArgumentException>(() => client.ListOrgInvitesAsync(null!));
+        var ex = await Assert.ThrowsAsync<ArgumentNullException>(() => client.ListOrgInvitesAsync(null!));
+
+        Assert.That(ex!.ParamName, Is.EqualTo("orgId"));
+    }
+
+    [Test]
+    public async Task GetOrgInvitesAsync_NullOrgIdOnV1_ThrowsArgumentNullException()
+    {
+        var client = new CloudManagerOrgInvitesClient(new HttpClient());
+
+        var ex = await Assert.ThrowsAsync<ArgumentNullException>(() => client.GetOrgInvitesAsync(null!));
 
         Assert.That(ex!.ParamName, Is.EqualTo("orgId"));
     }

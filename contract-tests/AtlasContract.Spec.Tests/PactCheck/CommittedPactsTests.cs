@@ -7,13 +7,15 @@ namespace AtlasContract.Spec.Tests.PactCheck;
 /// <summary>The consumer pacts in contract-tests/pacts ask nothing of Atlas that the spec fragments do not allow.</summary>
 public class CommittedPactsTests
 {
-    [TestCase("AtlasContract.Client-MongoDB-Atlas-Admin-API-v2.json", "atlas-v2/listOrgInvites.yaml")]
-    [TestCase("AtlasContract.Client-MongoDB-Cloud-Manager-API-v1.0.json", "atlas-v1.0/getOrgInvites.yaml")]
+    private static IEnumerable<TestCaseData> DeclaredPacts() =>
+        RepoPaths.Pacts.Select(p => new TestCaseData(p.Pact, p.Fragment).SetArgDisplayNames(Path.GetFileName(p.Pact), Path.GetFileName(p.Fragment)));
+
+    [TestCaseSource(nameof(DeclaredPacts))]
     public void Verify_CommittedPact_IsAllowedByItsFragment(string pact, string spec)
     {
-        var (_, _, interactions) = PactFile.Load(RepoPaths.File("contract-tests", "pacts", pact));
+        var (_, _, interactions) = PactFile.Load(pact);
 
-        var problems = new PactVerifier(SpecLoader.Load(RepoPaths.File("spec", spec))).Verify(interactions);
+        var problems = new PactVerifier(SpecLoader.Load(spec)).Verify(interactions);
 
         Assert.That(interactions, Has.Count.GreaterThanOrEqualTo(9));
         Assert.That(problems.Select(p => p.ToString()), Is.Empty);
@@ -26,7 +28,8 @@ public class CommittedPactsTests
 
         var problems = new PactVerifier(SpecLoader.Load(RepoPaths.V1Spec)).Verify(interactions);
 
-        Assert.That(problems, Has.Count.EqualTo(interactions.Count));
+        Assert.That(interactions, Is.Not.Empty);
+        Assert.That(problems, Is.EqualTo(interactions.Select(i => new PactProblem(i.Description, $"GET {i.Path}: no path of the spec matches"))));
     }
 
     [TestCase("AtlasContract.Client-MongoDB-Atlas-Admin-API-v2.json")]

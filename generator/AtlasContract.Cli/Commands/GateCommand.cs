@@ -1,45 +1,67 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Text;
 using AtlasContract.Cli.Reports;
 using AtlasContract.Spec.Compat;
 using AtlasContract.Spec.Diff;
 using AtlasContract.Spec.Loading;
+using AtlasContract.Spec.Manifest;
 using AtlasContract.Spec.PactCheck;
 
 namespace AtlasContract.Cli.Commands;
 
 /// <summary>
-/// <c>gate</c>: the main job on the repository's own files. Validates both fragments, checks the committed
-/// generated client is current, checks v1.0 → v2 compatibility, diffs each fragment against its baseline
-/// (the version on the main branch, or <c>--baseline</c>), verifies the pacts against the fragments; prints a
-/// summary table and writes Markdown and JUnit reports.
+/// <c>gate</c>: the main job on a repository with a contracts manifest (<c>contract-gate.yaml</c>). Validates
+/// every declared fragment, checks the committed generated client is current, checks each compat pair, diffs
+/// each fragment against its baseline, verifies each contract's pacts against its fragment; prints a summary
+/// table and writes Markdown and JUnit reports. Nothing about the contracts is compiled in: all comes from the
+/// manifest.
 /// </summary>
 internal static class GateCommand
 {
-    private static readonly (string Name, string Relative)[] Fragments =
-    [
-        ("v2", "spec/atlas-v2/listOrgInvites.yaml"),
-        ("v1.0", "spec/atlas-v1.0/getOrgInvites.yaml"),
-    ];
-
-    public static int Run(string[] args, TextWriter stdout)
+    public static Command Create(TextWriter stdout)
     {
-        var line = new CommandLine(args, Output.Set("skip-codegen-check"), Output.Set("root", "baseline", "baseline-ref", "report-dir", "config", "fail-on"));
-        line.NoMorePositional(0);
-        var root = line.Value("root") is { } r ? Path.GetFullPath(r) : FindRoot();
-        var failOn = Output.FailOn(line);
-        var configPath = line.Value("config") ?? Path.Combine(root, "contract-gate.yaml");
-        var config = File.Exists(configPath) ? DiffConfig.Load(configPath) : line.Value("config") is null ? DiffConfig.Empty : throw new SpecLoadException(configPath, "file not found");
-        var reportDir = Path.GetFullPath(line.Value("report-dir") ?? Path.Combine(root, "artifacts", "gate"));
+        var root = new Option<string?>("--root") { Description = "Folder holding contract-gate.yaml (default: the current folder or the nearest above it)", HelpName = "DIR" };
+        var config = CliOptions.Config();
+        var baseline = new Option<string?>("--baseline") { Description = "Compare with this fragment FILE, or a DIR laid out like the manifest's folder, instead of git", HelpName = "PATH" };
+        var baselineRef = new Option<string?>("--baseline-ref") { Description = "Git ref to compare with (default: the CI's target branch, then origin/main, then main)", HelpName = "REF" };
+        var noBaseline = new Option<bool>("--no-baseline") { Description = "Do not diff against a baseline (a first run); shown as skipped by request" };
+        var reportDir = new Option<string?>("--report-dir") { Description = "Where gate-report.md and gate-junit.xml go (default artifacts/gate)", HelpName = "DIR" };
+        var failOn = CliOptions.FailOn();
+        var skipCodegen = new Option<bool>("--skip-codegen-check") { Description = "Do not regenerate the client to check Generated/ is current; shown as skipped by request" };
+        var command = new Command("gate", "The main job on a repository with a contracts manifest: validate each fragment, check the generated client is current, check the compat pairs, diff each fragment against its baseline, verify the pacts (exit 1 when a check fails or could not run).")
+        {
+            root, config, baseline, baselineRef, noBaseline, reportDir, failOn, skipCodegen,
+        };
+        command.WithExample("atlas-contract gate", "atlas-contract gate --baseline-ref origin/release-1.2 --report-dir artifacts/gate");
+        command.SetAction(r => Run(
+            new Options(r.GetValue(root), r.GetValue(config), r.GetValue(baseline), r.GetValue(baselineRef), r.GetValue(noBaseline), r.GetValue(reportDir), r.GetValue(failOn), r.GetValue(skipCodegen)),
+            stdout));
+        return command;
+    }
+
+    public sealed record Options(string? Root, string? Config, string? Baseline, string? BaselineRef, bool NoBaseline, string? ReportDir, string? FailOn, bool SkipCodegenCheck);
+
+    public static int Run(Options options, TextWriter stdout)
+    {
+        var failOn = Output.FailOn(options.FailOn);
+        var manifest = LoadManifest(options.Root, options.Config);
+        var root = manifest.Directory;
+        var reportDir = Path.GetFullPath(options.ReportDir ?? Path.Combine(root, "artifacts", "gate"));
+        var baseline = ChooseBaseline(options, root);
         var clock = Stopwatch.StartNew();
 
-        var documents = Fragments.ToDictionary(f => f.Name, f => SpecLoader.Load(Path.Combine(root, f.Relative)));
+        var documents = manifest.Contracts.ToDictionary(c => c.Name, c => SpecLoader.Load(c.Fragment.Full));
         var steps = new List<GateStep>();
-        steps.AddRange(Fragments.Select(f => Validate(f.Relative, documents[f.Name])));
-        steps.Add(line.Flag("skip-codegen-check") ? new GateStep("generated client is current", StepStatus.Skip, "skipped (--skip-codegen-check)", []) : CodegenCheck.Run(root));
-        steps.Add(Compat(documents["v1.0"], documents["v2"]));
-        steps.AddRange(Fragments.Select(f => Baseline(root, f.Relative, documents[f.Name], line.Value("baseline"), line.Value("baseline-ref") ?? "main", config, failOn)));
-        steps.AddRange(Pacts(root, documents));
+        steps.AddRange(manifest.Contracts.Select(c => Validate(c.Fragment.Relative, documents[c.Name])));
+        if (manifest.Contracts.Any(c => c.Codegen is not null))
+        {
+            steps.Add(options.SkipCodegenCheck ? new GateStep(CodegenCheck.Name, StepStatus.Skip, "skipped by request (--skip-codegen-check)", []) : CodegenCheck.Run(manifest));
+        }
+
+        steps.AddRange(manifest.Compat.Select(pair => Compat(pair, documents)));
+        steps.AddRange(manifest.Contracts.Select(c => Baseline(root, c.Fragment.Relative, documents[c.Name], baseline, manifest.Diff, failOn)));
+        steps.AddRange(manifest.Contracts.SelectMany(c => Pacts(c, documents[c.Name])));
 
         WriteReports(reportDir, steps);
         stdout.Write(Table(steps));
@@ -48,17 +70,55 @@ internal static class GateCommand
         return failed == 0 ? Cli.Passed : Cli.GateFailed;
     }
 
-    private static string FindRoot()
+    /// <summary>What each fragment is diffed against: a path, a git ref, or nothing (only when asked for).</summary>
+    private sealed record BaselineChoice(string? Path, string? Ref, bool NotRequested);
+
+    private static BaselineChoice ChooseBaseline(Options options, string root)
     {
-        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+        if (options.NoBaseline)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "AtlasContract.sln")))
-            {
-                return dir.FullName;
-            }
+            return options.Baseline is null && options.BaselineRef is null
+                ? new BaselineChoice(null, null, true)
+                : throw new UsageException("--no-baseline cannot be combined with --baseline or --baseline-ref");
         }
 
-        throw new UsageException("not inside the AtlasContract repository (no AtlasContract.sln above the current folder); pass --root DIR");
+        if (options.Baseline is not null)
+        {
+            return options.BaselineRef is null
+                ? new BaselineChoice(options.Baseline, null, false)
+                : throw new UsageException("--baseline and --baseline-ref cannot be combined");
+        }
+
+        return new BaselineChoice(null, BaselineRef.Resolve(root, options.BaselineRef, Environment.GetEnvironmentVariable), false);
+    }
+
+    /// <summary>
+    /// The manifest: <c>--config FILE</c>, else <c>contract-gate.yaml</c> in <c>--root</c> or the nearest folder
+    /// above the current one. A <c>--config</c> without <c>contracts</c> (the older levels/allow-only format)
+    /// keeps the repository's contracts and replaces only the diff configuration.
+    /// </summary>
+    internal static ContractManifest LoadManifest(string? rootOption, string? configOption)
+    {
+        var config = configOption is null ? null : ContractManifest.Load(configOption);
+        if (config is { Contracts.Count: > 0 })
+        {
+            return config;
+        }
+
+        var start = rootOption is null ? Environment.CurrentDirectory : Path.GetFullPath(rootOption);
+        var path = rootOption is null ? ContractManifest.Find(start) : Path.Combine(start, ContractManifest.FileName);
+        if (path is null || !File.Exists(path))
+        {
+            throw new UsageException($"no {ContractManifest.FileName} in {start}{(rootOption is null ? " or above" : string.Empty)}: the gate needs the contracts manifest (pass --config FILE; README: Adding an operation)");
+        }
+
+        var manifest = ContractManifest.Load(path);
+        if (manifest.Contracts.Count == 0)
+        {
+            throw new SpecLoadException(path, "contracts: none declared; the gate has nothing to check");
+        }
+
+        return config is null ? manifest : manifest.WithDiff(config.Diff);
     }
 
     private static GateStep Validate(string relative, SpecDocument document)
@@ -72,27 +132,32 @@ internal static class GateCommand
         };
     }
 
-    private static GateStep Compat(SpecDocument v1, SpecDocument v2)
+    private static GateStep Compat(CompatPair pair, Dictionary<string, SpecDocument> documents)
     {
-        var report = CompatChecker.Check(v1, v2);
-        return new GateStep("compat v1.0 -> v2", report.Compatible ? StepStatus.Pass : StepStatus.Fail, CompatCommand.Summary(report),
+        var report = CompatChecker.Check(documents[pair.Old], documents[pair.New], new CompatOptions(pair.OldOperation, pair.NewOperation, pair.Status));
+        return new GateStep($"compat {pair.Old} -> {pair.New}", report.Compatible ? StepStatus.Pass : StepStatus.Fail, CompatCommand.Summary(report),
             report.Rows.Where(r => r.Breaks).Select(r => r.ToString()).ToList(), CompatCommand.Render(report, ReportFormat.Markdown))
         {
             Cases = CompatCommand.Cases(report).ToList(),
         };
     }
 
-    private static GateStep Baseline(string root, string relative, SpecDocument current, string? baseline, string reference, DiffConfig config, Level failOn)
+    private static GateStep Baseline(string root, string relative, SpecDocument current, BaselineChoice baseline, DiffConfig config, Level failOn)
     {
         var name = $"diff {relative} vs baseline";
-        SpecDocument? before;
+        SpecDocument before;
         string source;
-        if (baseline is not null)
+        if (baseline.NotRequested)
         {
-            var path = Directory.Exists(baseline) ? Path.Combine(baseline, relative.Replace("spec/", string.Empty, StringComparison.Ordinal)) : baseline;
-            if (!Directory.Exists(baseline) && Path.GetFileName(baseline) != Path.GetFileName(relative))
+            return new GateStep(name, StepStatus.Skip, "skipped by request (--no-baseline)", []);
+        }
+
+        if (baseline.Path is { } given)
+        {
+            var path = Directory.Exists(given) ? Path.Combine(given, relative) : given;
+            if (!Directory.Exists(given) && Path.GetFileName(given) != Path.GetFileName(relative))
             {
-                return new GateStep(name, StepStatus.Skip, $"--baseline {baseline} is for another fragment", []);
+                return new GateStep(name, StepStatus.Skip, $"skipped by request (--baseline {given} is for another fragment)", []);
             }
 
             before = SpecLoader.Load(path);
@@ -100,12 +165,14 @@ internal static class GateCommand
         }
         else
         {
-            var text = Git.Show(root, reference, relative);
-            if (text is null)
+            var reference = baseline.Ref!;
+            if (!Git.FileExists(root, reference, relative))
             {
-                return new GateStep(name, StepStatus.Skip, $"no baseline: {reference}:{relative} is not in git (pass --baseline FILE)", []);
+                return new GateStep(name, StepStatus.Pass, $"new contract: {relative} is not in {reference}, nothing to break", []);
             }
 
+            var text = Git.Show(root, reference, relative)
+                ?? throw new IOException($"git show {reference}:{relative} failed in {root}");
             before = SpecLoader.Parse(Encoding.UTF8.GetBytes(text), $"{reference}:{relative}");
             source = $"{reference}:{relative}";
         }
@@ -118,27 +185,23 @@ internal static class GateCommand
         };
     }
 
-    private static IEnumerable<GateStep> Pacts(string root, Dictionary<string, SpecDocument> documents)
+    private static IEnumerable<GateStep> Pacts(ContractEntry contract, SpecDocument spec)
     {
-        var folder = Path.Combine(root, "contract-tests", "pacts");
-        var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToList() : [];
-        if (files.Count == 0)
+        foreach (var pact in contract.Pacts)
         {
-            yield return new GateStep("verify pacts", StepStatus.Skip, $"no pact files in {folder}", []);
-            yield break;
-        }
-
-        foreach (var file in files)
-        {
-            var (_, provider, interactions) = PactFile.Load(file);
-            var spec = documents.Values.FirstOrDefault(d => interactions.Count > 0 && new PactVerifier(d).Verify(interactions[0]).All(p => !p.Contains("no path of the spec matches", StringComparison.Ordinal)))
-                ?? documents["v2"];
-            var problems = new PactVerifier(spec).Verify(interactions);
-            var relative = Path.GetRelativePath(root, file);
-            yield return new GateStep($"verify {relative}", problems.Count == 0 ? StepStatus.Pass : StepStatus.Fail,
-                $"{interactions.Count} interactions of {provider} against {Path.GetFileName(spec.Source)}: {problems.Count} problems", problems.Select(p => p.ToString()).ToList())
+            var name = $"verify {pact.Relative}";
+            if (!File.Exists(pact.Full))
             {
-                Cases = interactions.Select(i => new JUnit.Case(i.Description, relative, problems.Where(p => p.Interaction == i.Description).Select(p => p.Problem).DefaultIfEmpty().Aggregate((a, b) => a + "\n" + b))).ToList(),
+                yield return new GateStep(name, StepStatus.Fail, $"declared by {contract.Name} in the manifest but not found: run the contract tests (./test.sh) and commit the pact", []);
+                continue;
+            }
+
+            var (_, provider, interactions) = PactFile.Load(pact.Full);
+            var problems = new PactVerifier(spec).Verify(interactions);
+            yield return new GateStep(name, problems.Count == 0 && interactions.Count > 0 ? StepStatus.Pass : StepStatus.Fail,
+                $"{interactions.Count} interactions of {provider} against {contract.Fragment.Relative}: {problems.Count} problems", problems.Select(p => p.ToString()).ToList())
+            {
+                Cases = interactions.Select(i => new JUnit.Case(i.Description, pact.Relative, problems.Where(p => p.Interaction == i.Description).Select(p => p.Problem).DefaultIfEmpty().Aggregate((a, b) => a + "\n" + b))).ToList(),
             };
         }
     }

@@ -30,14 +30,31 @@ internal static class DiffReports
             f.AllowedBecause is null && f.Level >= failOn ? $"{f.Level.Name()}: {f.Message}" : null,
             f.AllowedBecause is null ? null : "allowed: " + f.AllowedBecause));
 
+    /// <summary>Operations listed per group in text and Markdown; JSON lists every one.</summary>
+    private const int Listed = 8;
+
     private static string Text(DiffReport report, Level failOn)
     {
         var text = new StringBuilder();
         text.AppendLine($"atlas-contract diff {report.BaseSource} -> {report.RevisionSource}");
-        foreach (var f in report.Findings)
+        foreach (var g in report.Groups)
         {
-            text.AppendLine($"{f.Level.Name(),-4} {f.RuleId}: {f.Message}{(f.AllowedBecause is null ? string.Empty : $" [allowed: {f.AllowedBecause}]")}");
-            text.AppendLine($"     at {f.Location}");
+            var allowed = g.AllowedBecause is null ? string.Empty : $" [allowed: {g.AllowedBecause}]";
+            if (g.Findings.Count == 1)
+            {
+                text.AppendLine($"{g.Level.Name(),-4} {g.RuleId}: {g.First.Message}{allowed}");
+                text.AppendLine($"     at {g.First.Location}");
+                continue;
+            }
+
+            text.AppendLine($"{g.Level.Name(),-4} {g.RuleId} at {g.Where}: {Count(g)}{allowed}");
+            text.AppendLine($"     e.g. {g.First.Message}");
+            if (g.Values.Count > 1)
+            {
+                text.AppendLine($"     values: {Values(g)}");
+            }
+
+            text.AppendLine($"     in {Operations(g)}");
         }
 
         foreach (var expired in report.ExpiredAllowances)
@@ -47,6 +64,25 @@ internal static class DiffReports
 
         text.AppendLine(Summary(report, failOn));
         return text.ToString();
+    }
+
+    private static string Count(FindingGroup g) =>
+        $"{g.Findings.Count} findings in {g.Operations.Count} operation{(g.Operations.Count == 1 ? string.Empty : "s")}";
+
+    private static string Values(FindingGroup g) =>
+        string.Join(", ", g.Values.Take(Listed * 4)) + (g.Values.Count > Listed * 4 ? $", and {g.Values.Count - (Listed * 4)} more" : string.Empty);
+
+    /// <summary>The first affected operations with their statuses, and how many more (JSON lists them all).</summary>
+    private static string Operations(FindingGroup g)
+    {
+        var shown = g.Level == Level.Err ? Listed * 4 : Listed;
+        var listed = g.Operations.Take(shown).Select(op =>
+        {
+            var statuses = g.Findings.Where(f => f.Operation == op && f.Status is not null).Select(f => f.Status).Distinct().ToList();
+            return statuses.Count == 0 ? op : $"{op} ({string.Join(", ", statuses)})";
+        });
+        var more = g.Operations.Count - shown;
+        return string.Join("; ", listed) + (more > 0 ? $"; and {more} more (--format json lists every one)" : string.Empty);
     }
 
     private static string Json(DiffReport report, Level failOn)
@@ -70,9 +106,22 @@ internal static class DiffReports
                 ["level"] = f.Level.Name(),
                 ["operation"] = f.Operation,
                 ["path"] = f.JsonPath,
+                ["status"] = f.Status,
                 ["location"] = f.Location,
+                ["origin"] = f.Origin,
                 ["message"] = f.Message,
                 ["allowedBecause"] = f.AllowedBecause,
+            }).ToArray()),
+            ["groups"] = new JsonArray(report.Groups.Select(g => (JsonNode)new JsonObject
+            {
+                ["id"] = g.RuleId,
+                ["level"] = g.Level.Name(),
+                ["where"] = g.Where,
+                ["message"] = g.First.Message,
+                ["findings"] = g.Findings.Count,
+                ["values"] = new JsonArray(g.Values.Select(v => (JsonNode)v).ToArray()),
+                ["operations"] = new JsonArray(g.Operations.Select(o => (JsonNode)o).ToArray()),
+                ["allowedBecause"] = g.AllowedBecause,
             }).ToArray()),
             ["expiredAllowances"] = new JsonArray(report.ExpiredAllowances.Select(a => (JsonNode)new JsonObject
             {
@@ -89,14 +138,16 @@ internal static class DiffReports
         var md = new StringBuilder();
         md.AppendLine($"### Breaking-change report: `{report.BaseSource}` → `{report.RevisionSource}`").AppendLine();
         md.AppendLine(Summary(report, failOn)).AppendLine();
-        if (report.Findings.Count > 0)
+        if (report.Groups.Count > 0)
         {
-            md.AppendLine("| Level | Rule | Operation | Path | Message |");
+            md.AppendLine("| Level | Rule | Where | Operations | Message |");
             md.AppendLine("| --- | --- | --- | --- | --- |");
-            foreach (var f in report.Findings)
+            foreach (var g in report.Groups)
             {
-                var level = f.AllowedBecause is null ? f.Level.Name() : $"{f.Level.Name()} (allowed: {Markdowns.Cell(f.AllowedBecause)})";
-                md.AppendLine($"| {level} | `{f.RuleId}` | `{Markdowns.Cell(f.Operation)}` | `{Markdowns.Cell(f.JsonPath)}` | {Markdowns.Cell(f.Message)} |");
+                var level = g.AllowedBecause is null ? g.Level.Name() : $"{g.Level.Name()} (allowed: {Markdowns.Cell(g.AllowedBecause)})";
+                var operations = g.Findings.Count == 1 ? $"`{Markdowns.Cell(g.First.Operation)}`" : Markdowns.Cell($"{Count(g)}: {Operations(g)}");
+                var values = g.Values.Count > 1 ? $" Values: {Values(g)}" : string.Empty;
+                md.AppendLine($"| {level} | `{g.RuleId}` | `{Markdowns.Cell(g.Where)}` | {operations} | {Markdowns.Cell(g.First.Message + values)} |");
             }
         }
 

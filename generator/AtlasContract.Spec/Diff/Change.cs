@@ -69,6 +69,14 @@ public enum ChangeKind
     OneOfVariantRemoved,
     AnyOfVariantAdded,
     AnyOfVariantRemoved,
+    /// <summary>A request property clients send became readOnly: the server no longer takes it.</summary>
+    PropertyBecameReadOnly,
+
+    /// <summary>A response property clients read became writeOnly: the server no longer returns it.</summary>
+    PropertyBecameWriteOnly,
+    DiscriminatorPropertyChanged,
+    DiscriminatorMappingAdded,
+    DiscriminatorMappingRemoved,
     SecurityAdded,
     SecurityRemoved,
     SecuritySchemeTypeChanged,
@@ -98,4 +106,10 @@ public sealed record Change(ChangeKind Kind, Area Area, string Operation, string
 
     /// <summary>The response status of a response-area change ("200", "4XX", "default").</summary>
     public string? Status { get; init; }
+
+    /// <summary>
+    /// Where the change lies when it lies in a shared (named) schema: its pointer and the path inside it
+    /// ("#/components/schemas/ApiError $.detail"); null when the change belongs to this operation alone.
+    /// </summary>
+    public string? Origin { get; init; }
 }

@@ -5,10 +5,15 @@ public sealed class DiffReport(string baseSource, string revisionSource, IReadOn
 {
     public string BaseSource { get; } = baseSource;
 
+    private IReadOnlyList<FindingGroup>? _groups;
+
     public string RevisionSource { get; } = revisionSource;
 
     /// <summary>Every finding, most severe first; allowed ones carry <see cref="Finding.AllowedBecause"/>.</summary>
     public IReadOnlyList<Finding> Findings { get; } = findings;
+
+    /// <summary>The findings grouped by underlying change, ERR first (computed once).</summary>
+    public IReadOnlyList<FindingGroup> Groups => _groups ??= FindingGroup.Of(Findings);
 
     /// <summary>Allow-list entries past their expiry date: no longer applied.</summary>
     public IReadOnlyList<Allowance> ExpiredAllowances { get; } = expired;

@@ -244,7 +244,7 @@ internal sealed class OperationComparer
             var at = pointer + "/" + JsonPointer.Escape(mediaType);
             if (after[mediaType] is not JsonObject rm)
             {
-                _changes.Add(new Change(ChangeKind.MediaTypeRemoved, area, r.Display, "$", at) { Before = mediaType, Status = status });
+                _changes.Add(new Change(ChangeKind.MediaTypeRemoved, area, r.Display, "$", at) { Before = mediaType, Status = status, Sunset = bm?["x-sunset"]?.ToString() });
                 continue;
             }
 
@@ -289,8 +289,8 @@ internal sealed class OperationComparer
 
     private void CompareHeaders(JsonObject? before, JsonObject? after, Op r, string pointer, string status)
     {
-        var b = (before ?? []).ToDictionary(p => p.Key.ToLowerInvariant(), p => (p.Key, Node: _baseViews.Resolve(p.Value)));
-        var a = (after ?? []).ToDictionary(p => p.Key.ToLowerInvariant(), p => (p.Key, Node: _revisionViews.Resolve(p.Value)));
+        var b = ByName(before, _baseViews);
+        var a = ByName(after, _revisionViews);
         foreach (var (key, (name, bh)) in b)
         {
             var path = $"{status} header {name}";
@@ -312,6 +312,18 @@ internal sealed class OperationComparer
         {
             _changes.Add(new Change(ChangeKind.HeaderAdded, Area.ResponseHeader, r.Display, $"{status} header {name}", pointer + "/" + JsonPointer.Escape(name)) { Status = status });
         }
+    }
+
+    /// <summary>Headers by case-insensitive name (HTTP header names are); of names differing only by case the first wins.</summary>
+    private static Dictionary<string, (string Key, JsonObject? Node)> ByName(JsonObject? headers, SchemaView.Factory views)
+    {
+        var byName = new Dictionary<string, (string, JsonObject?)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, node) in headers ?? [])
+        {
+            byName.TryAdd(name, (name, views.Resolve(node)));
+        }
+
+        return byName;
     }
 
     private void CompareSecurity(Op b, Op r)
@@ -376,6 +388,7 @@ internal sealed class OperationComparer
                 After = c.After,
                 Required = c.Required,
                 Status = status,
+                Origin = c.Origin is null ? null : $"{c.Origin} ${c.OriginPath}",
             });
         }
     }

@@ -11,7 +11,8 @@ public static class SpecDiff
         var context = new RuleContext(today ?? DateOnly.FromDateTime(DateTime.UtcNow));
         var changes = new OperationComparer(baseDocument, revisionDocument).Run();
         var active = config.Allow.Where(a => a.Expires is null || a.Expires >= context.Today).ToList();
-        var findings = changes.Select(c => Classify(c, context, config, active))
+        // The same change reached twice (through several oneOf variants holding one schema) is one finding.
+        var findings = changes.DistinctBy(c => c with { Origin = null }).Select(c => Classify(c, context, config, active))
             .OrderByDescending(f => f.Level)
             .ThenBy(f => f.Operation, StringComparer.Ordinal)
             .ThenBy(f => f.JsonPath, StringComparer.Ordinal)
@@ -23,14 +24,20 @@ public static class SpecDiff
     }
 
     /// <summary>The first catalogue rule that covers the change; an uncovered change is never dropped.</summary>
-    public static string RuleFor(Change change, RuleContext context) =>
-        RuleCatalogue.All.FirstOrDefault(e => e.Rule.Matches(change, context))?.Id ?? RuleCatalogue.Unclassified;
+    public static Rule RuleFor(Change change, RuleContext context) =>
+        RuleCatalogue.All.FirstOrDefault(r => r.Matches(change, context)) ?? RuleCatalogue.UnclassifiedRule;
 
     private static Finding Classify(Change change, RuleContext context, DiffConfig config, List<Allowance> allow)
     {
-        var id = RuleFor(change, context);
-        var level = config.Levels.TryGetValue(id, out var overridden) ? overridden : RuleCatalogue.Find(id)?.Level ?? Level.Warn;
-        var finding = new Finding(id, level, change.Operation, change.JsonPath, change.Location, Messages.Render(id, change));
+        var rule = RuleFor(change, context);
+        var level = config.Levels.TryGetValue(rule.Id, out var overridden) ? overridden : rule.Level;
+        var finding = new Finding(rule.Id, level, change.Operation, change.JsonPath, change.Location, rule.Render(change))
+        {
+            Status = change.Status,
+            Origin = change.Origin,
+            Before = change.Before,
+            After = change.After,
+        };
         var allowance = allow.FirstOrDefault(a => a.Covers(finding));
         return allowance is null ? finding : finding with { AllowedBecause = allowance.Reason };
     }

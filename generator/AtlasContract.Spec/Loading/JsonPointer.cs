@@ -8,6 +8,9 @@ public static class JsonPointer
 {
     public static bool IsLocal(string reference) => reference.StartsWith('#');
 
+    /// <summary>"#", "#/a/b": a pointer into this document; "#foo" (a plain-name fragment) and "other.yaml#/x" are not.</summary>
+    public static bool IsPointer(string reference) => reference.StartsWith('#') && (reference.Length == 1 || reference[1] == '/');
+
     public static IReadOnlyList<string> Segments(string reference)
     {
         var pointer = reference.StartsWith('#') ? reference[1..] : reference;
@@ -24,8 +27,14 @@ public static class JsonPointer
         return pointer[1..].Split('/').Select(s => Uri.UnescapeDataString(s).Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)).ToArray();
     }
 
+    /// <returns>The node, or null when nothing is there or the reference is not a local JSON pointer.</returns>
     public static JsonNode? Resolve(JsonNode root, string reference)
     {
+        if (!IsPointer(reference))
+        {
+            return null;
+        }
+
         JsonNode? node = root;
         foreach (var segment in Segments(reference))
         {

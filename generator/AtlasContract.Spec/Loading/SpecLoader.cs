@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace AtlasContract.Spec.Loading;
@@ -12,27 +11,7 @@ public static class SpecLoader
     public static SpecDocument Load(string path, LoadLimits? limits = null)
     {
         limits ??= LoadLimits.Default;
-        byte[] bytes;
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                throw new SpecLoadException(path, Directory.Exists(path) ? "is a directory, not a file" : "file not found");
-            }
-
-            if (info.Length > limits.MaxBytes)
-            {
-                throw new SpecLoadException(path, $"file is {info.Length:N0} bytes, over the {limits.MaxBytes:N0}-byte limit");
-            }
-
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new SpecLoadException(path, "cannot read: " + ex.Message, inner: ex);
-        }
-
+        var bytes = Files.ReadBounded(path, limits.MaxBytes);
         return Parse(bytes, path, limits);
     }
 
@@ -42,17 +21,18 @@ public static class SpecLoader
     public static SpecDocument Parse(string text, string source, LoadLimits? limits = null)
     {
         limits ??= LoadLimits.Default;
-        var node = LooksLikeJson(text) ? ParseJson(text, source, limits) : YamlToJson.Convert(text, source, limits);
+        var node = LooksLikeJson(text) ? JsonInput.Parse(text, source, limits) : YamlToJson.Convert(text, source, limits);
         return node switch
         {
-            JsonObject root => new SpecDocument(source, root),
+            JsonObject root => new SpecDocument(source, root) { ExternalReferences = OpenApiShape.Applies(root) ? OpenApiShape.Check(root, source) : [] },
             null => throw new SpecLoadException(source, "the document is empty"),
             JsonArray => throw new SpecLoadException(source, "the root is an array; an OpenAPI document is an object", 1, 1),
             _ => throw new SpecLoadException(source, "the root is a single value; an OpenAPI document is an object", 1, 1),
         };
     }
 
-    private static string Decode(byte[] bytes, string source)
+    /// <summary>Strict UTF-8 (a leading BOM skipped): a bad byte is an error naming its line and column.</summary>
+    internal static string Decode(byte[] bytes, string source)
     {
         var start = bytes.AsSpan().StartsWith((byte[])[0xEF, 0xBB, 0xBF]) ? 3 : 0;
         try
@@ -67,7 +47,8 @@ public static class SpecLoader
         }
     }
 
-    private static (long Line, long Column) Position(byte[] bytes, int offset)
+    /// <summary>1-based line and column of a byte offset.</summary>
+    internal static (long Line, long Column) Position(byte[] bytes, long offset)
     {
         long line = 1, col = 1;
         for (var i = 0; i < offset && i < bytes.Length; i++)
@@ -89,21 +70,5 @@ public static class SpecLoader
         }
 
         return false;
-    }
-
-    private static JsonNode? ParseJson(string text, string source, LoadLimits limits)
-    {
-        try
-        {
-            return JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { MaxDepth = limits.MaxDepth });
-        }
-        catch (JsonException ex)
-        {
-            var line = (ex.LineNumber ?? -1) + 1;
-            var col = (ex.BytePositionInLine ?? -1) + 1;
-            var problem = ex.Message;
-            var cut = problem.IndexOf(" Path:", StringComparison.Ordinal);
-            throw new SpecLoadException(source, "invalid JSON: " + (cut > 0 ? problem[..cut] : problem), line, col, ex);
-        }
     }
 }

@@ -33,6 +33,11 @@ public static class SpecValidator
             list.Add(new SpecDiagnostic("error", "#/openapi", "the document names no OpenAPI version"));
         }
 
+        foreach (var reference in document.ExternalReferences)
+        {
+            list.Add(new SpecDiagnostic("warning", reference.Pointer, $"$ref '{reference.Target}' names another file or a URL: it was not followed, so what it points to was not validated"));
+        }
+
         foreach (var e in result.Diagnostic?.Errors ?? [])
         {
             list.Add(new SpecDiagnostic("error", e.Pointer ?? "#", e.Message));

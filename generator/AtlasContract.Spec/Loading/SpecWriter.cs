@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -28,10 +27,7 @@ public static partial class SpecWriter
     public static void Save(JsonNode node, string path)
     {
         var yaml = path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
-        var content = yaml ? ToYaml(node) : ToJson(node);
-        var temp = path + ".tmp";
-        File.WriteAllText(temp, content, new UTF8Encoding(false));
-        File.Move(temp, path, overwrite: true);
+        Files.Write(path, yaml ? ToYaml(node) : ToJson(node));
     }
 
     private static void Write(IEmitter emitter, JsonNode? node)

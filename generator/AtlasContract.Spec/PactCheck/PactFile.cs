@@ -13,77 +13,82 @@ public sealed record PactInteraction(
     int Status,
     IReadOnlyDictionary<string, IReadOnlyList<string>> ResponseHeaders,
     JsonNode? ResponseBody,
-    string? ResponseContentType);
+    string? ResponseContentType,
+    JsonObject? RequestRules = null,
+    JsonObject? ResponseRules = null);
 
 /// <summary>Reads pact files (V2–V4 HTTP interactions) from JSON.</summary>
 public static class PactFile
 {
     public static (string Consumer, string Provider, IReadOnlyList<PactInteraction> Interactions) Load(string path)
     {
-        JsonObject root;
-        try
-        {
-            root = JsonNode.Parse(File.ReadAllText(path)) as JsonObject ?? throw new SpecLoadException(path, "a pact file is a JSON object");
-        }
-        catch (System.Text.Json.JsonException ex)
-        {
-            throw new SpecLoadException(path, "invalid JSON: " + ex.Message, (ex.LineNumber ?? -1) + 1, (ex.BytePositionInLine ?? -1) + 1, ex);
-        }
-        catch (FileNotFoundException)
-        {
-            throw new SpecLoadException(path, "file not found");
-        }
-
+        var text = SpecLoader.Decode(Files.ReadBounded(path, LoadLimits.Default.MaxBytes), path);
+        var root = JsonInput.Parse(text, path) as JsonObject ?? throw new SpecLoadException(path, "a pact file is a JSON object");
         return Parse(root, path);
     }
 
+    /// <summary>Every node read is type-checked: a mistyped one is one error naming the file and its JSON pointer.</summary>
     public static (string Consumer, string Provider, IReadOnlyList<PactInteraction> Interactions) Parse(JsonObject root, string source)
     {
+        var shape = new Shape(source);
         var list = new List<PactInteraction>();
-        var index = 0;
-        foreach (var item in root["interactions"] as JsonArray ?? throw new SpecLoadException(source, "no 'interactions' array"))
+        var interactions = shape.Array(root["interactions"], "#/interactions") ?? throw new SpecLoadException(source, "no 'interactions' array");
+        for (var index = 0; index < interactions.Count; index++)
         {
-            var at = $"interactions[{index++}]";
-            if (item is not JsonObject i || (i["type"] is { } type && type.ToString() != "Synchronous/HTTP"))
+            var at = $"#/interactions/{index}";
+            var i = shape.Object(interactions[index], at)!;
+            if (shape.Text(i["type"], at + "/type") is { } type && type != "Synchronous/HTTP")
             {
                 continue;
             }
 
-            var request = i["request"] as JsonObject ?? throw new SpecLoadException(source, $"{at}: no request");
-            var response = i["response"] as JsonObject ?? throw new SpecLoadException(source, $"{at}: no response");
-            var (body, contentType) = Body(response["body"]);
+            var request = shape.Object(i["request"], at + "/request") ?? throw new SpecLoadException(source, $"{at}: no request");
+            var response = shape.Object(i["response"], at + "/response") ?? throw new SpecLoadException(source, $"{at}: no response");
+            var (body, contentType) = Body(response["body"], shape, at + "/response/body");
             list.Add(new PactInteraction(
-                i["description"]?.ToString() ?? at,
-                request["method"]?.ToString()?.ToUpperInvariant() ?? "GET",
-                request["path"]?.ToString() ?? "/",
-                Multi(request["query"]),
-                Multi(request["headers"]),
-                response["status"] is JsonValue s && s.TryGetValue<int>(out var status) ? status : throw new SpecLoadException(source, $"{at}: response.status is missing"),
-                Multi(response["headers"]),
+                shape.Text(i["description"], at + "/description") ?? $"interactions[{index}]",
+                shape.Text(request["method"], at + "/request/method")?.ToUpperInvariant() ?? "GET",
+                shape.Text(request["path"], at + "/request/path") ?? "/",
+                Multi(request["query"], shape, at + "/request/query"),
+                Multi(request["headers"], shape, at + "/request/headers"),
+                response["status"] is JsonValue s && s.TryGetValue<int>(out var status) ? status
+                    : throw new SpecLoadException(source, $"{at}/response/status: " + (response["status"] is null ? "missing" : $"expected an HTTP status code, found {OpenApiShape.Describe(response["status"])}")),
+                Multi(response["headers"], shape, at + "/response/headers"),
                 body,
-                contentType));
+                contentType,
+                request["matchingRules"]?.DeepClone() as JsonObject,
+                response["matchingRules"]?.DeepClone() as JsonObject));
         }
 
-        return (root["consumer"]?["name"]?.ToString() ?? "?", root["provider"]?["name"]?.ToString() ?? "?", list);
+        return (Name(root, "consumer", shape), Name(root, "provider", shape), list);
     }
 
-    private static (JsonNode? Body, string? ContentType) Body(JsonNode? body) => body switch
+    private static string Name(JsonObject root, string party, Shape shape) =>
+        shape.Text(shape.Object(root[party], "#/" + party)?["name"], $"#/{party}/name") ?? "?";
+
+    private static (JsonNode? Body, string? ContentType) Body(JsonNode? body, Shape shape, string at) => body switch
     {
-        JsonObject o when o.ContainsKey("content") => (o["content"]?.DeepClone(), o["contentType"]?.ToString()),
+        JsonObject o when o.ContainsKey("content") => (o["content"]?.DeepClone(), shape.Text(o["contentType"], at + "/contentType")),
         null => (null, null),
         _ => (body.DeepClone(), null),
     };
 
     /// <summary>Query and headers: V4 uses name → [values], V2 a query string; header values may be comma lists.</summary>
-    private static Dictionary<string, IReadOnlyList<string>> Multi(JsonNode? node)
+    private static Dictionary<string, IReadOnlyList<string>> Multi(JsonNode? node, Shape shape, string at)
     {
         var map = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
         switch (node)
         {
+            case null:
+                break;
             case JsonObject obj:
                 foreach (var (name, value) in obj)
                 {
-                    map[name] = value is JsonArray a ? a.Select(v => v?.ToString() ?? string.Empty).ToList() : [value?.ToString() ?? string.Empty];
+                    var where = JsonPointer.Append(at, name);
+                    var values = value is JsonArray a
+                        ? a.Select((v, i) => shape.Value(v, $"{where}/{i}")).ToList()
+                        : [shape.Value(value, where)];
+                    map[name] = map.TryGetValue(name, out var existing) ? [.. existing, .. values] : values;
                 }
 
                 break;
@@ -98,8 +103,46 @@ public static class PactFile
                 }
 
                 break;
+            default:
+                throw new SpecLoadException(shape.Source, $"{at}: expected an object of name → values, found {OpenApiShape.Describe(node)}");
         }
 
         return map;
+    }
+
+    /// <summary>Type checks that name the file and the JSON pointer of the node.</summary>
+    private sealed class Shape(string source)
+    {
+        public string Source { get; } = source;
+
+        public JsonObject? Object(JsonNode? node, string at) => node switch
+        {
+            null => null,
+            JsonObject o => o,
+            _ => throw new SpecLoadException(Source, $"{at}: expected an object, found {OpenApiShape.Describe(node)}"),
+        };
+
+        public JsonArray? Array(JsonNode? node, string at) => node switch
+        {
+            null => null,
+            JsonArray a => a,
+            _ => throw new SpecLoadException(Source, $"{at}: expected an array, found {OpenApiShape.Describe(node)}"),
+        };
+
+        public string? Text(JsonNode? node, string at) => node switch
+        {
+            null => null,
+            JsonValue v when v.TryGetValue<string>(out var s) => s,
+            _ => throw new SpecLoadException(Source, $"{at}: expected a string, found {OpenApiShape.Describe(node)}"),
+        };
+
+        /// <summary>A header or query value: a string, or a number or boolean as written.</summary>
+        public string Value(JsonNode? node, string at) => node switch
+        {
+            null => string.Empty,
+            JsonValue v when v.TryGetValue<string>(out var s) => s,
+            JsonValue v => v.ToJsonString(),
+            _ => throw new SpecLoadException(Source, $"{at}: expected a string, found {OpenApiShape.Describe(node)}"),
+        };
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using AtlasContract.Spec.Diff;
 using AtlasContract.Spec.Loading;
@@ -15,9 +16,11 @@ public sealed record PactProblem(string Interaction, string Problem)
 /// query parameters and headers are declared, Accept and Content-Type name a media type the spec offers
 /// for that status — vendor version included (<c>application/vnd.atlas.2024-11-13+json</c> is not
 /// <c>…2023-01-01+json</c>), parameters such as charset aside — the status is declared, and the body is
-/// valid against the schema, with undeclared properties an error.
+/// valid against the schema, with undeclared properties an error. The matching rules must stay within the spec
+/// too: every value a matcher lets the provider send instead of the example must be one the spec allows
+/// (<see cref="MatcherCheck"/>).
 /// </summary>
-public sealed class PactVerifier
+public sealed partial class PactVerifier
 {
     private static readonly HashSet<string> TransportHeaders = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -28,6 +31,7 @@ public sealed class PactVerifier
     private readonly PathMatcher _paths;
     private readonly SchemaView.Factory _views;
     private readonly SchemaValidator _validator;
+    private readonly MatcherCheck _matchers;
 
     public PactVerifier(SpecDocument spec)
     {
@@ -35,6 +39,7 @@ public sealed class PactVerifier
         _paths = new PathMatcher(spec);
         _views = new SchemaView.Factory(spec);
         _validator = new SchemaValidator(_views);
+        _matchers = new MatcherCheck(_views, _validator);
     }
 
     public IReadOnlyList<PactProblem> Verify(IEnumerable<PactInteraction> interactions) =>
@@ -67,7 +72,130 @@ public sealed class PactVerifier
         {
             yield return problem;
         }
+
+        foreach (var problem in CheckRequestMatchers(interaction, found.Template, parameters, where))
+        {
+            yield return problem;
+        }
+
+        foreach (var problem in CheckResponseMatchers(interaction, operation, where))
+        {
+            yield return problem;
+        }
     }
+
+    private IEnumerable<string> CheckRequestMatchers(PactInteraction interaction, string template, List<JsonObject> parameters, string where)
+    {
+        var checkValues = interaction.Status is not (400 or 422);
+        foreach (var rule in MatchingRules.Read(interaction.RequestRules))
+        {
+            string? problem;
+            switch (rule.Category)
+            {
+                case "path":
+                    problem = _matchers.Named(rule, interaction.Path, path => _paths.Match(path) is { } m && m.Template == template
+                        ? checkValues ? m.Parameters.Select(p => ParameterError(parameters, "path", p.Key, p.Value)).FirstOrDefault(e => e is not null) : null
+                        : $"it is not a {template} path");
+                    break;
+                case "query":
+                    problem = Declared(parameters, "query", rule.Name) is null || !checkValues ? null
+                        : _matchers.Named(rule, Values(interaction.Query, rule.Name).FirstOrDefault(), value => ParameterError(parameters, "query", rule.Name, value));
+                    break;
+                case "header" when string.Equals(rule.Name, "Accept", StringComparison.OrdinalIgnoreCase):
+                    var offered = Offered(interaction, _spec.Paths[template]?[interaction.Method.ToLowerInvariant()] as JsonObject);
+                    problem = offered is null ? null : _matchers.Named(rule, Values(interaction.RequestHeaders, rule.Name).FirstOrDefault(), accept =>
+                        accept.Split(',').Select(MediaType).FirstOrDefault(m => m is not "*/*" && !offered.Contains(m, StringComparer.OrdinalIgnoreCase)) is { } other
+                            ? $"'{other}' is not a media type the spec offers for {interaction.Status}" : null);
+                    break;
+                case "header":
+                    problem = Declared(parameters, "header", rule.Name) is null || !checkValues ? null
+                        : _matchers.Named(rule, Values(interaction.RequestHeaders, rule.Name).FirstOrDefault(), value => ParameterError(parameters, "header", rule.Name, value));
+                    break;
+                case "body":
+                    problem = "the pact matches a request body, which this check does not compare with the spec";
+                    break;
+                default:
+                    problem = $"matching rules of category '{rule.Category}' are not checked against the spec";
+                    break;
+            }
+
+            if (problem is not null)
+            {
+                yield return $"{where}: request {(rule.Category == "path" ? "path" : $"{rule.Category} {rule.Name}")}: {problem}";
+            }
+        }
+    }
+
+    private IEnumerable<string> CheckResponseMatchers(PactInteraction interaction, JsonObject operation, string where)
+    {
+        var rules = MatchingRules.Read(interaction.ResponseRules);
+        if (rules.Count == 0 || ResponseOf(interaction, operation) is not { } response)
+        {
+            yield break;
+        }
+
+        var status = interaction.Status.ToString(CultureInfo.InvariantCulture);
+        var content = response["content"] as JsonObject ?? [];
+        foreach (var rule in rules.Where(r => r.Category == "header"))
+        {
+            string? problem;
+            if (string.Equals(rule.Name, "Content-Type", StringComparison.OrdinalIgnoreCase))
+            {
+                problem = _matchers.Named(rule, Values(interaction.ResponseHeaders, rule.Name).FirstOrDefault() ?? interaction.ResponseContentType, value =>
+                    content.ContainsKey(MediaType(value)) ? null : $"'{MediaType(value)}' is not a media type the spec offers for {status} ({string.Join(", ", content.Select(c => c.Key))})");
+            }
+            else if ((response["headers"] as JsonObject ?? []).FirstOrDefault(h => string.Equals(h.Key, rule.Name, StringComparison.OrdinalIgnoreCase)).Value is { } declared)
+            {
+                var schema = _views.Resolve(declared)?["schema"];
+                problem = _matchers.Named(rule, Values(interaction.ResponseHeaders, rule.Name).FirstOrDefault(), value => _validator.Validate(ParameterValue(value, schema), schema, "value").FirstOrDefault()?["value: ".Length..]);
+            }
+            else
+            {
+                continue;
+            }
+
+            if (problem is not null)
+            {
+                yield return $"{where}: response {status} header {rule.Name}: {problem}";
+            }
+        }
+
+        foreach (var rule in rules.Where(r => r.Category is not ("header" or "body")))
+        {
+            yield return $"{where}: response {status} {rule.Category} {rule.Name}: matching rules of category '{rule.Category}' are not checked against the spec";
+        }
+
+        var contentType = Values(interaction.ResponseHeaders, "Content-Type").FirstOrDefault() ?? interaction.ResponseContentType;
+        var media = contentType is null ? null : content.FirstOrDefault(c => string.Equals(c.Key, MediaType(contentType), StringComparison.OrdinalIgnoreCase)).Value;
+        if (media is null || !rules.Any(r => r.Category == "body"))
+        {
+            // No body or a media type the spec does not offer: reported by the body check already.
+            yield break;
+        }
+
+        foreach (var problem in _matchers.Body(rules, interaction.ResponseBody, media["schema"], Enveloped(interaction)))
+        {
+            yield return $"{where}: response {status} body {problem}";
+        }
+    }
+
+    private JsonObject? ResponseOf(PactInteraction interaction, JsonObject operation)
+    {
+        var responses = operation["responses"] as JsonObject ?? [];
+        var status = interaction.Status.ToString(CultureInfo.InvariantCulture);
+        var key = responses.ContainsKey(status) ? status : responses.ContainsKey(status[0] + "XX") ? status[0] + "XX" : responses.ContainsKey("default") ? "default" : null;
+        return key is null ? null : _views.Resolve(responses[key]);
+    }
+
+    private List<string>? Offered(PactInteraction interaction, JsonObject? operation) =>
+        operation is null || interaction.Status / 100 != 2 || ResponseOf(interaction, operation) is not { } response ? null
+            : (response["content"] as JsonObject ?? []).Select(c => c.Key).ToList();
+
+    private static JsonObject? Declared(List<JsonObject> parameters, string location, string name) => parameters.FirstOrDefault(p =>
+        p["in"]?.ToString() == location && string.Equals(p["name"]?.ToString(), name, location == "header" ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
+
+    private string? ParameterError(List<JsonObject> parameters, string location, string name, string value) =>
+        Declared(parameters, location, name) is { } p ? _validator.Validate(ParameterValue(value, p["schema"]), p["schema"], "value").FirstOrDefault()?["value: ".Length..] : null;
 
     private List<JsonObject> Parameters(string template, JsonObject operation)
     {
@@ -143,10 +271,17 @@ public sealed class PactVerifier
         return type switch
         {
             "boolean" when bool.TryParse(value, out var b) => JsonValue.Create(b),
-            "integer" or "number" when decimal.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var d) => JsonValue.Create(d),
+            "integer" or "number" when JsonNumber().IsMatch(value) => JsonNode.Parse(LeadingZeros().Replace(value, "$1")),
             _ => JsonValue.Create(value),
         };
     }
+
+    /// <summary>A number as a header or query value writes it (leading zeros allowed: "010" is 10).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^-?[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?$")]
+    private static partial System.Text.RegularExpressions.Regex JsonNumber();
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(-?)0+(?=[0-9])")]
+    private static partial System.Text.RegularExpressions.Regex LeadingZeros();
 
     private IEnumerable<string> CheckResponse(PactInteraction interaction, JsonObject operation, string where)
     {

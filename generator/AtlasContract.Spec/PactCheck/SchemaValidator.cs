@@ -13,9 +13,14 @@ namespace AtlasContract.Spec.PactCheck;
 internal sealed class SchemaValidator(SchemaView.Factory views)
 {
     private const int MaxDepth = 64;
-    private static readonly Dictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
+    private static readonly TimeSpan MatchBudget = TimeSpan.FromMilliseconds(200);
+    private static readonly Dictionary<string, (Regex? Regex, string? Invalid)> Patterns = new(StringComparer.Ordinal);
     private readonly HashSet<(JsonObject Schema, JsonNode Value)> _active = new(new PairComparer());
-    private readonly Dictionary<(JsonObject Schema, JsonNode Value), bool> _matches = new(new PairComparer());
+    private readonly HashSet<(JsonObject Schema, JsonNode Value)> _alternatives = new(new PairComparer());
+    private readonly Dictionary<(JsonObject Variant, JsonObject Parent, JsonNode Value), bool> _matches = new(new TripleComparer());
+
+    /// <summary>How often a check was cut short by a cycle: a result computed across a cut is provisional, never memoised.</summary>
+    private int _cuts;
 
     public List<string> Validate(JsonNode? value, JsonNode? schema, string path = "$")
     {
@@ -24,18 +29,19 @@ internal sealed class SchemaValidator(SchemaView.Factory views)
         return errors;
     }
 
-    private void Check(JsonNode? value, SchemaView s, string path, List<string> errors, int depth)
+    private void Check(JsonNode? value, SchemaView s, string path, List<string> errors, int depth, IReadOnlySet<string>? inherited = null)
     {
         if (depth > MaxDepth || (value is not null && !_active.Add((s.Key, value))))
         {
             // Deeper than any real payload, or this value is already being checked against this schema
             // (a parent whose oneOf lists children that allOf the parent): nothing new to learn.
+            _cuts++;
             return;
         }
 
         try
         {
-            CheckOnce(value, s, path, errors, depth);
+            CheckOnce(value, s, path, errors, depth, inherited);
         }
         finally
         {
@@ -46,21 +52,58 @@ internal sealed class SchemaValidator(SchemaView.Factory views)
         }
     }
 
-    /// <summary>Whether a value matches one oneOf/anyOf variant; memoised, as variants share deep subtrees.</summary>
-    private bool Matches(JsonNode value, JsonNode variant, string path, int depth)
+    /// <summary>
+    /// Whether a value matches one oneOf/anyOf variant of <paramref name="parent"/>; the parent's own properties
+    /// are declared for the variant too (the parent checks them). Memoised, as variants share deep subtrees,
+    /// unless a cycle cut the check short.
+    /// </summary>
+    private bool Matches(JsonNode value, JsonNode variant, SchemaView parent, string path, int depth)
     {
         var view = views.Of(variant);
-        if (_matches.TryGetValue((view.Key, value), out var known))
+        if (_matches.TryGetValue((view.Key, parent.Key, value), out var known))
         {
             return known;
         }
 
         var errors = new List<string>();
-        Check(value, view, path, errors, depth + 1);
-        return _matches[(view.Key, value)] = errors.Count == 0;
+        var cuts = _cuts;
+        _alternatives.Add((view.Key, value));
+        try
+        {
+            Check(value, view, path, errors, depth + 1, parent.Properties.Keys.ToHashSet(StringComparer.Ordinal));
+        }
+        finally
+        {
+            _alternatives.Remove((view.Key, value));
+        }
+
+        var matches = errors.Count == 0;
+        if (cuts == _cuts)
+        {
+            _matches[(view.Key, parent.Key, value)] = matches;
+        }
+
+        return matches;
     }
 
-    private void CheckOnce(JsonNode? value, SchemaView s, string path, List<string> errors, int depth)
+    /// <summary>
+    /// True when a variant of this composition is already being tried for the value: a child that allOfs its
+    /// parent inherits the parent's oneOf, which is being decided above; deciding it again would loop.
+    /// </summary>
+    private bool BeingDecided(JsonNode value, List<JsonNode> variants)
+    {
+        if (!variants.Any(v => _alternatives.Contains((views.Of(v).Key, value))))
+        {
+            return false;
+        }
+
+        _cuts++;
+        return true;
+    }
+
+    private static bool Open(SchemaView s) => s.AdditionalProperties is not null || (s.Properties.Count == 0 && s.OneOf is null && s.AnyOf is null);
+
+    private void CheckOnce(JsonNode? value, SchemaView s, string path, List<string> errors, int depth, IReadOnlySet<string>? inherited)
     {
         if (value is null)
         {
@@ -72,18 +115,29 @@ internal sealed class SchemaValidator(SchemaView.Factory views)
             return;
         }
 
-        if (s.OneOf is { Count: > 0 } oneOf)
+        // The variants the value matches declare properties for it too (all of them when none matches: that
+        // failure is reported once, not again as each variant's properties).
+        var matched = new List<SchemaView>();
+        if (s.OneOf is { Count: > 0 } oneOf && !BeingDecided(value, oneOf))
         {
-            var matches = oneOf.Count(v => Matches(value, v, path, depth));
-            if (matches != 1)
+            var one = oneOf.Where(v => Matches(value, v, s, path, depth)).Select(views.Of).ToList();
+            if (one.Count != 1)
             {
-                errors.Add($"{path}: matches {matches} of the {oneOf.Count} oneOf variants (exactly one expected)");
+                errors.Add($"{path}: matches {one.Count} of the {oneOf.Count} oneOf variants (exactly one expected)");
             }
+
+            matched.AddRange(one.Count > 0 ? one : oneOf.Select(views.Of));
         }
 
-        if (s.AnyOf is { Count: > 0 } anyOf && !anyOf.Any(v => Matches(value, v, path, depth)))
+        if (s.AnyOf is { Count: > 0 } anyOf && !BeingDecided(value, anyOf))
         {
-            errors.Add($"{path}: matches none of the anyOf variants");
+            var any = anyOf.Where(v => Matches(value, v, s, path, depth)).Select(views.Of).ToList();
+            if (any.Count == 0)
+            {
+                errors.Add($"{path}: matches none of the anyOf variants");
+            }
+
+            matched.AddRange(any.Count > 0 ? any : anyOf.Select(views.Of));
         }
 
         if (s.Type is not null && !TypeMatches(value, s.Type))
@@ -96,6 +150,8 @@ internal sealed class SchemaValidator(SchemaView.Factory views)
         {
             errors.Add($"{path}: {value.ToJsonString()} is not one of {string.Join(", ", values)}");
         }
+
+        errors.AddRange(SchemaBounds.Errors(value, s, path));
 
         if (value is JsonValue v && v.TryGetValue<string>(out var text))
         {
@@ -111,18 +167,29 @@ internal sealed class SchemaValidator(SchemaView.Factory views)
         }
         else if (value is JsonObject obj)
         {
-            CheckObject(obj, s, path, errors, depth);
+            var declared = new HashSet<string>(inherited ?? new HashSet<string>(), StringComparer.Ordinal);
+            foreach (var variant in matched)
+            {
+                declared.UnionWith(variant.Properties.Keys);
+            }
+
+            CheckObject(obj, s, path, errors, depth, declared, matched.Any(Open));
         }
     }
 
-    private void CheckObject(JsonObject obj, SchemaView s, string path, List<string> errors, int depth)
+    /// <summary>
+    /// Required and declared properties. Names in <c>declared</c> are declared around this schema (by the parent
+    /// of a variant, which checks them, or by the oneOf/anyOf variants, which did); <c>openVariant</c>: one of
+    /// those variants takes any property.
+    /// </summary>
+    private void CheckObject(JsonObject obj, SchemaView s, string path, List<string> errors, int depth, HashSet<string> declared, bool openVariant)
     {
         foreach (var required in s.Required.Where(r => !obj.ContainsKey(r)))
         {
             errors.Add($"{path}: required property '{required}' is missing");
         }
 
-        var open = s.AdditionalProperties is not null || (s.Properties.Count == 0 && s.OneOf is null && s.AnyOf is null);
+        var open = openVariant || Open(s);
         foreach (var (name, child) in obj)
         {
             if (s.Properties.TryGetValue(name, out var property))
@@ -133,7 +200,7 @@ internal sealed class SchemaValidator(SchemaView.Factory views)
             {
                 Check(child, views.Of(extra), $"{path}.{name}", errors, depth + 1);
             }
-            else if (!open)
+            else if (!open && !declared.Contains(name))
             {
                 errors.Add($"{path}.{name}: property not in the spec");
             }
@@ -142,9 +209,9 @@ internal sealed class SchemaValidator(SchemaView.Factory views)
 
     private static void CheckString(string text, SchemaView s, string path, List<string> errors)
     {
-        if (s.Pattern is { } pattern && !MatchesWhole(Pattern(pattern), pattern, text))
+        if (s.Pattern is { } pattern && PatternError(pattern, text) is { } problem)
         {
-            errors.Add($"{path}: \"{text}\" does not match the pattern {pattern}");
+            errors.Add($"{path}: {problem}");
         }
 
         var formatOk = s.Format switch
@@ -160,20 +227,69 @@ internal sealed class SchemaValidator(SchemaView.Factory views)
         }
     }
 
+    /// <returns>Null when the text matches; otherwise why not, or why it could not be decided (never a pass).</returns>
+    private static string? PatternError(string pattern, string text)
+    {
+        var (regex, invalid) = Pattern(pattern);
+        if (regex is null)
+        {
+            return $"the spec's pattern {pattern} is not a valid regular expression ({invalid}): \"{Cut(text)}\" could not be checked";
+        }
+
+        try
+        {
+            return MatchesWhole(regex, pattern, text) ? null : $"\"{text}\" does not match the pattern {pattern}";
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return $"matching \"{Cut(text)}\" against the pattern {pattern} took over {MatchBudget.TotalMilliseconds:F0} ms (catastrophic backtracking): the value could not be checked";
+        }
+    }
+
+    private static string Cut(string text) => text.Length > 80 ? text[..80] + "…" : text;
+
     /// <summary>ECMA-262 semantics: an anchored <c>$</c> ends the input (.NET's also matches before a final newline).</summary>
     private static bool MatchesWhole(Regex regex, string pattern, string text) =>
         regex.Matches(text).Any(m => (!pattern.StartsWith('^') || m.Index == 0) && (!pattern.EndsWith('$') || m.Index + m.Length == text.Length));
 
-    private static Regex Pattern(string pattern)
+    /// <summary>
+    /// Each pattern compiled once: linear-time (non-backtracking) where the pattern allows it, else backtracking
+    /// under a match budget; an invalid pattern is remembered with the reason.
+    /// </summary>
+    private static (Regex? Regex, string? Invalid) Pattern(string pattern)
     {
         lock (Patterns)
         {
-            if (!Patterns.TryGetValue(pattern, out var regex))
+            if (Patterns.TryGetValue(pattern, out var known))
             {
-                Patterns[pattern] = regex = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+                return known;
             }
 
-            return regex;
+            if (Patterns.Count >= 4096)
+            {
+                Patterns.Clear();
+            }
+
+            (Regex?, string?) compiled;
+            try
+            {
+                try
+                {
+                    compiled = (new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, MatchBudget), null);
+                }
+                catch (NotSupportedException)
+                {
+                    // Backreferences, lookarounds, atomic groups: the backtracking engine, under the budget.
+                    compiled = (new Regex(pattern, RegexOptions.CultureInvariant, MatchBudget), null);
+                }
+            }
+            catch (ArgumentException ex)
+            {
+                compiled = (null, ex is RegexParseException parse ? $"{parse.Error} at offset {parse.Offset}" : ex.Message);
+            }
+
+            Patterns[pattern] = compiled;
+            return compiled;
         }
     }
 
@@ -183,10 +299,15 @@ internal sealed class SchemaValidator(SchemaView.Factory views)
         "array" => value is JsonArray,
         "string" => value is JsonValue v && v.TryGetValue<string>(out _),
         "boolean" => value is JsonValue v && v.TryGetValue<bool>(out _),
-        "integer" => JsonNumbers.TryGetDecimal(value, out var d) && d == decimal.Truncate(d),
-        "number" => JsonNumbers.TryGetDecimal(value, out _),
+        "integer" => JsonNumbers.TryGetDecimal(value, out var d) ? d == decimal.Truncate(d) : BeyondDecimal(value, integer: true),
+        "number" => JsonNumbers.TryGetDecimal(value, out _) || BeyondDecimal(value, integer: false),
         _ => true,
     });
+
+    /// <summary>A JSON number too large for decimal (JSON Schema numbers are unbounded); an integer if written without fraction or exponent.</summary>
+    private static bool BeyondDecimal(JsonNode value, bool integer) =>
+        value is JsonValue v && v.TryGetValue(out System.Text.Json.JsonElement e) && e.ValueKind == System.Text.Json.JsonValueKind.Number
+        && (!integer || !e.GetRawText().AsSpan().ContainsAny(".eE"));
 
     private static string Describe(JsonNode value) => value switch
     {
@@ -203,5 +324,14 @@ internal sealed class SchemaValidator(SchemaView.Factory views)
 
         public int GetHashCode((JsonObject Schema, JsonNode Value) obj) =>
             HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Schema), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Value));
+    }
+
+    private sealed class TripleComparer : IEqualityComparer<(JsonObject Variant, JsonObject Parent, JsonNode Value)>
+    {
+        public bool Equals((JsonObject Variant, JsonObject Parent, JsonNode Value) x, (JsonObject Variant, JsonObject Parent, JsonNode Value) y) =>
+            ReferenceEquals(x.Variant, y.Variant) && ReferenceEquals(x.Parent, y.Parent) && ReferenceEquals(x.Value, y.Value);
+
+        public int GetHashCode((JsonObject Variant, JsonObject Parent, JsonNode Value) obj) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Variant), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Parent), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Value));
     }
 }

@@ -17,8 +17,7 @@ public static class SpecSlicer
             ?? throw new SpecLoadException(document.Source, $"no operation with operationId '{operationId}'");
 
         var pathItem = new JsonObject();
-        var sourceItem = (JsonObject)document.Paths[path]!;
-        if (sourceItem["parameters"] is JsonArray shared)
+        if (document.Paths[path]?["parameters"] is JsonArray shared)
         {
             pathItem["parameters"] = shared.DeepClone();
         }
@@ -51,7 +50,7 @@ public static class SpecSlicer
         {
             foreach (var method in Methods)
             {
-                if (item?[method] is JsonObject op && op["operationId"]?.GetValue<string>() == operationId)
+                if (item?[method] is JsonObject op && op["operationId"] is JsonValue id && id.TryGetValue<string>(out var name) && name == operationId)
                 {
                     return (path, method, op);
                 }
@@ -109,7 +108,14 @@ public static class SpecSlicer
 
     private static JsonNode CopyTarget(SpecDocument document, string reference, JsonObject components)
     {
-        var segments = JsonPointer.IsLocal(reference) ? JsonPointer.Segments(reference) : [];
+        if (!JsonPointer.IsPointer(reference))
+        {
+            throw new SpecLoadException(document.Source, JsonPointer.IsLocal(reference)
+                ? $"$ref '{reference}' is not a JSON pointer (a local $ref is '#/components/<kind>/<name>')"
+                : $"$ref '{reference}' points into another document, which slice does not follow");
+        }
+
+        var segments = JsonPointer.Segments(reference);
         if (segments.Count != 3 || segments[0] != "components")
         {
             throw new SpecLoadException(document.Source, $"cannot slice a $ref outside #/components/<kind>/<name>: '{reference}'");

@@ -1,0 +1,241 @@
+using System.Text.Json.Nodes;
+using AtlasContract.Spec.Loading;
+using AtlasContract.Spec.PactCheck;
+using AtlasContract.Tests.Shared;
+
+namespace AtlasContract.Spec.Tests.PactCheck;
+
+/// <summary>verify-pact reads the matching rules: every value a matcher admits must be one the spec allows.</summary>
+public class MatcherCheckTests
+{
+    private const string OrgId = "32b6e34b3d91647abb20e7b8";
+    private const string V2Media = "application/vnd.atlas.2023-01-01+json";
+    private const string Where = "GET /api/atlas/v2/orgs/{orgId}/invites";
+
+    private const string Things = """
+        openapi: 3.0.1
+        info: { title: t, version: '1' }
+        paths:
+          /things:
+            get:
+              responses:
+                '200':
+                  description: ok
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        properties:
+                          tags: { type: array, items: { type: string }, minItems: 1, maxItems: 3 }
+                          count: { type: integer }
+                          kind: { type: string, enum: [SMALL, LARGE] }
+        """;
+
+    private static JsonObject Invitation() => JsonNode.Parse("""
+        { "createdAt": "2025-05-04T09:42:00Z", "id": "32b6e34b3d91647abb20e7b8", "orgName": "Example", "roles": ["ORG_OWNER"], "username": "hello@example.com" }
+        """)!.AsObject();
+
+    private static IReadOnlyList<string> V2(string responseRules, string? requestRules = null, string contentType = V2Media, JsonNode? body = null) =>
+        new PactVerifier(SpecLoader.Load(RepoPaths.V2Spec)).Verify(new PactInteraction(
+            "list invitations", "GET", $"/api/atlas/v2/orgs/{OrgId}/invites", new Dictionary<string, IReadOnlyList<string>> { ["username"] = ["hello@example.com"] },
+            new Dictionary<string, IReadOnlyList<string>> { ["Accept"] = [V2Media] }, 200,
+            new Dictionary<string, IReadOnlyList<string>> { ["Content-Type"] = [contentType] }, body ?? new JsonArray(Invitation()), null,
+            requestRules is null ? null : JsonNode.Parse(requestRules)!.AsObject(), JsonNode.Parse(responseRules)!.AsObject())).ToList();
+
+    private static IReadOnlyList<string> Thing(string body, string responseRules) =>
+        new PactVerifier(SpecLoader.Parse(Things, "things.yaml")).Verify(new PactInteraction(
+            "a thing", "GET", "/things", new Dictionary<string, IReadOnlyList<string>>(), new Dictionary<string, IReadOnlyList<string>>(), 200,
+            new Dictionary<string, IReadOnlyList<string>> { ["Content-Type"] = ["application/json"] }, JsonNode.Parse(body), null,
+            null, JsonNode.Parse(responseRules)!.AsObject())).ToList();
+
+    private static string Body(string path, string matchers) => $$"""{ "body": { "{{path}}": { "combine": "AND", "matchers": [{{matchers}}] } } }""";
+
+    [Test]
+    public void Verify_MatchersWithinTheSpec_HaveNoProblems()
+    {
+        var rules = $$"""
+            { "body": {
+                "$": { "matchers": [{ "match": "type", "min": 1 }] },
+                "$[*].id": { "matchers": [{ "match": "regex", "regex": "^[a-f0-9]{24}$" }] },
+                "$[*].createdAt": { "matchers": [{ "match": "regex", "regex": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$" }] },
+                "$[*].orgName": { "matchers": [{ "match": "regex", "regex": "^[A-Za-z]{1,64}$" }] },
+                "$[*].roles": { "matchers": [{ "match": "type", "min": 0 }] },
+                "$[*].roles[*]": { "matchers": [{ "match": "regex", "regex": "^[A-Z][A-Z0-9_]*$" }] },
+                "$[*].username": { "matchers": [{ "match": "equality" }] } },
+              "header": { "Content-Type": { "matchers": [{ "match": "regex", "regex": "^application/vnd\\.atlas\\.2023-01-01\\+json(\\s*;.*)?$" }] } } }
+            """;
+
+        Assert.That(V2(rules), Is.Empty);
+    }
+
+    [Test]
+    public void Verify_RegexAdmittingValuesTheSpecPatternRefuses_IsAProblemAtItsPath()
+    {
+        var problems = V2(Body("$[*].id", """{ "match": "regex", "regex": "^[a-f0-9]+$" }"""));
+
+        Assert.That(problems, Has.Count.EqualTo(1));
+        Assert.That(problems[0], Does.Match(@"^GET /api/atlas/v2/orgs/\{orgId\}/invites: response 200 body \$\[\*\]\.id: the regex matcher \^\[a-f0-9\]\+\$ admits ""([a-f0-9]+)"", which the spec refuses: ""\1"" does not match the pattern \^\(\[a-f0-9\]\{24\}\)\$$"));
+    }
+
+    [Test]
+    public void Verify_RegexAdmittingInvalidDateTimes_IsAProblemAtItsPath()
+    {
+        var problems = V2(Body("$[*].createdAt", """{ "match": "regex", "regex": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$" }"""));
+
+        Assert.That(problems, Has.Count.EqualTo(1));
+        Assert.That(problems[0], Does.StartWith($"{Where}: response 200 body $[*].createdAt: the regex matcher ").And.EndWith("is not a valid date-time"));
+    }
+
+    [Test]
+    public void Verify_TypeMatcherOnAPatternField_IsAProblemAtItsPath()
+    {
+        var problems = V2(Body("$[*].orgName", """{ "match": "type" }"""));
+
+        Assert.That(problems, Is.EqualTo(new[] { $"{Where}: response 200 body $[*].orgName: the type matcher admits \"\", which the spec refuses: \"\" does not match the pattern ^[\\p{{L}}\\p{{N}}\\-_.(),:&@+']{{1,64}}$" }));
+    }
+
+    [Test]
+    public void Verify_TypeMatcherOnAnEnumField_IsAProblemAtItsPath()
+    {
+        var problems = Thing("""{ "kind": "SMALL" }""", Body("$.kind", """{ "match": "type" }"""));
+
+        Assert.That(problems, Is.EqualTo(new[] { "GET /things: response 200 body $.kind: the type matcher admits \"\", which the spec refuses: \"\" is not one of \"SMALL\", \"LARGE\"" }));
+    }
+
+    [Test]
+    public void Verify_RegexOnAnEnumThatAdmitsEveryDeclaredValue_MayAdmitMore()
+    {
+        Assert.That(Thing("""{ "kind": "SMALL" }""", Body("$.kind", """{ "match": "regex", "regex": "^[A-Z]+$" }""")), Is.Empty);
+    }
+
+    [Test]
+    public void Verify_RegexOnAnEnumThatRefusesADeclaredValue_IsAProblemAtItsPath()
+    {
+        var problems = Thing("""{ "kind": "SMALL" }""", Body("$.kind", """{ "match": "regex", "regex": "^S[A-Z]+$" }"""));
+
+        Assert.That(problems, Is.EqualTo(new[] { "GET /things: response 200 body $.kind: the regex matcher ^S[A-Z]+$ admits \"SMALLZ\", which the spec refuses: \"SMALLZ\" is not one of \"SMALL\", \"LARGE\"" }));
+    }
+
+    [Test]
+    public void Verify_EachLikeMinZeroWhereTheSpecRequiresAnItem_IsAProblemAtItsPath()
+    {
+        var problems = Thing("""{ "tags": ["a"] }""", Body("$.tags", """{ "match": "type", "min": 0 }"""));
+
+        Assert.That(problems, Is.EqualTo(new[] { "GET /things: response 200 body $.tags: the type matcher (min 0) admits an empty array where the spec requires at least 1 item (minItems 1)" }));
+    }
+
+    [Test]
+    public void Verify_EachLikeWithoutMaxWhereTheSpecHasMaxItems_IsAProblemAtItsPath()
+    {
+        var problems = Thing("""{ "tags": ["a"] }""", Body("$.tags", """{ "match": "type", "min": 1 }"""));
+
+        Assert.That(problems, Is.EqualTo(new[] { "GET /things: response 200 body $.tags: the type matcher (min 1) admits any number of items where the spec allows at most 3 items (maxItems 3)" }));
+    }
+
+    [Test]
+    public void Verify_EachLikeWithinMinItemsAndMaxItems_HasNoProblems()
+    {
+        Assert.That(Thing("""{ "tags": ["a"] }""", Body("$.tags", """{ "match": "type", "min": 1, "max": 3 }""")), Is.Empty);
+    }
+
+    [Test]
+    public void Verify_NumberMatcherOnAnIntegerField_IsAProblemAtItsPath()
+    {
+        var problems = Thing("""{ "count": 2 }""", Body("$.count", """{ "match": "number" }"""));
+
+        Assert.That(problems, Is.EqualTo(new[] { "GET /things: response 200 body $.count: the number matcher admits 0.5, which the spec refuses: 0.5 where the schema expects integer" }));
+    }
+
+    [Test]
+    public void Verify_TypeMatcherCascadingOntoAnEnumField_IsAProblemAtTheRulePath()
+    {
+        var problems = Thing("""{ "kind": "SMALL", "count": 2 }""", Body("$", """{ "match": "type" }"""));
+
+        Assert.That(problems, Is.EqualTo(new[]
+        {
+            "GET /things: response 200 body $ (the type matcher of $, which cascades here): the type matcher admits \"\", which the spec refuses: \"\" is not one of \"SMALL\", \"LARGE\"",
+            "GET /things: response 200 body $ (the type matcher of $, which cascades here): the type matcher admits 0.5, which the spec refuses: 0.5 where the schema expects integer",
+        }));
+    }
+
+    [Test]
+    public void Verify_MatcherTheCheckCannotRead_IsAProblemNotAPass()
+    {
+        var problems = Thing("""{ "kind": "SMALL" }""", Body("$.kind", """{ "match": "values" }"""));
+
+        Assert.That(problems, Is.EqualTo(new[] { "GET /things: response 200 body $.kind: the 'values' matcher is not one this check can compare with the spec, so it cannot be checked against the spec" }));
+    }
+
+    [Test]
+    public void Verify_RuleMatchingNothingInTheExample_IsAProblemNotAPass()
+    {
+        var problems = Thing("""{ "kind": "SMALL" }""", Body("$.size", """{ "match": "type" }"""));
+
+        Assert.That(problems, Is.EqualTo(new[] { "GET /things: response 200 body $.size: the matching rule matches nothing in the example body, so its matcher cannot be checked" }));
+    }
+
+    [Test]
+    public void Verify_ContentTypeRegexAdmittingAnotherMediaType_IsAProblem()
+    {
+        var problems = V2("""{ "header": { "Content-Type": { "matchers": [{ "match": "regex", "regex": "^application/.*json$" }] } } }""");
+
+        Assert.That(problems, Has.Count.EqualTo(1));
+        Assert.That(problems[0], Does.StartWith($"{Where}: response 200 header Content-Type: the regex matcher ^application/.*json$ admits \"").And.Contain("is not a media type the spec offers for 200 (application/vnd.atlas.2023-01-01+json)"));
+    }
+
+    [Test]
+    public void Verify_QueryRegexAdmittingWhatTheParameterSchemaRefuses_IsAProblem()
+    {
+        var problems = V2("{}", """{ "query": { "username": { "matchers": [{ "match": "regex", "regex": ".*" }] } } }""");
+
+        Assert.That(problems, Has.Count.EqualTo(1));
+        Assert.That(problems[0], Does.StartWith($"{Where}: request query username: the regex matcher .* admits \"").And.EndWith("is not a valid email"));
+    }
+
+    [Test]
+    public void Verify_RulesOfAPactFile_AreRead()
+    {
+        var pact = JsonNode.Parse($$"""
+            { "consumer": { "name": "c" }, "provider": { "name": "p" },
+              "interactions": [{ "type": "Synchronous/HTTP", "description": "d",
+                "request": { "method": "GET", "path": "/api/atlas/v2/orgs/{{OrgId}}/invites" },
+                "response": { "status": 200, "headers": { "Content-Type": ["{{V2Media}}"] },
+                  "body": { "content": [{ "orgName": "Example" }], "contentType": "{{V2Media}}" },
+                  "matchingRules": { "body": { "$[*].orgName": { "combine": "AND", "matchers": [{ "match": "type" }] } } } } }] }
+            """)!.AsObject();
+
+        var problems = new PactVerifier(SpecLoader.Load(RepoPaths.V2Spec)).Verify(PactFile.Parse(pact, "p.json").Interactions);
+
+        Assert.That(problems.Select(p => p.ToString()), Is.EqualTo(new[] { $"d: {Where}: response 200 body $[*].orgName: the type matcher admits \"\", which the spec refuses: \"\" does not match the pattern ^[\\p{{L}}\\p{{N}}\\-_.(),:&@+']{{1,64}}$" }));
+    }
+
+    [TestCase("$.body[*].id", "body", "$[*].id")]
+    [TestCase("$.headers.Content-Type", "header", "Content-Type")]
+    [TestCase("$.query.username", "query", "username")]
+    public void Read_V2FlatRules_LandInTheirCategory(string key, string category, string name)
+    {
+        var rules = MatchingRules.Read(JsonNode.Parse($$"""{ "{{key}}": { "match": "type" } }""")!.AsObject());
+
+        Assert.That(rules.Select(r => (r.Category, r.Name, r.Types.Single())), Is.EqualTo(new[] { (category, name, "type") }));
+    }
+
+    [TestCase("$", "")]
+    [TestCase("$[*].roles[*]", "*|roles|*")]
+    [TestCase("$.content[2]['odd name'].x", "content|2|odd name|x")]
+    [TestCase("$.*", "*")]
+    public void Parse_RulePath_ReadsEachStep(string path, string steps)
+    {
+        var parsed = MatchingRules.Parse(path);
+
+        Assert.That(string.Join("|", parsed!.Select(s => s.IsStar ? "*" : s.Name ?? s.Index!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))), Is.EqualTo(steps));
+    }
+
+    [TestCase("$..x")]
+    [TestCase("x")]
+    [TestCase("$[")]
+    [TestCase("$[abc]")]
+    public void Parse_PathOutsideTheSubset_IsNull(string path)
+    {
+        Assert.That(MatchingRules.Parse(path), Is.Null);
+    }
+}

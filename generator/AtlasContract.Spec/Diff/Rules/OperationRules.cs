@@ -1,0 +1,49 @@
+namespace AtlasContract.Spec.Diff.Rules;
+
+/// <summary>Operations: added, removed, deprecated, renamed, sunset moved. Each entry is the whole rule: id, level, direction, kind, message, predicate.</summary>
+internal static class OperationRules
+{
+    public static readonly Rule[] All =
+    [
+        // A new operation: nothing an existing client uses changed.
+        new("endpoint-added", Level.Info, Direction.None, RuleKind.Existence,
+            "{operation} was added.",
+            (change, context) => change.Kind == ChangeKind.OperationAdded),
+        // An operation clients call is gone, with no deprecation period.
+        new("api-removed-without-deprecation", Level.Err, Direction.None, RuleKind.Lifecycle,
+            "{operation} was removed without being deprecated first.",
+            (change, context) => change is { Kind: ChangeKind.OperationRemoved, Deprecated: false } && !context.IsPast(change.Sunset)),
+        // A deprecated operation removed while its announced sunset date is still ahead.
+        new("api-removed-before-sunset", Level.Err, Direction.None, RuleKind.Lifecycle,
+            "{operation} was removed before its sunset date {sunset}.",
+            (change, context) => change is { Kind: ChangeKind.OperationRemoved, Deprecated: true } && context.IsFuture(change.Sunset)),
+        // Deprecated, but no sunset date ever said when it could go: clients had no date to plan for.
+        new("api-removed-without-sunset", Level.Err, Direction.None, RuleKind.Lifecycle,
+            "{operation} was removed; it was deprecated but never given a sunset date.",
+            (change, context) => change is { Kind: ChangeKind.OperationRemoved, Deprecated: true } && !context.IsDate(change.Sunset)),
+        // Removed once its announced sunset date has passed, as announced.
+        new("api-removed-after-sunset", Level.Info, Direction.None, RuleKind.Lifecycle,
+            "{operation} was removed after its sunset date {sunset}.",
+            (change, context) => change.Kind == ChangeKind.OperationRemoved && context.IsPast(change.Sunset)),
+        // Deprecation is an announcement: the operation still works.
+        new("endpoint-deprecated", Level.Info, Direction.None, RuleKind.Lifecycle,
+            "{operation} is now deprecated.",
+            (change, context) => change.Kind == ChangeKind.OperationDeprecated),
+        // A deprecation withdrawn.
+        new("endpoint-reactivated", Level.Info, Direction.None, RuleKind.Lifecycle,
+            "{operation} is no longer deprecated.",
+            (change, context) => change.Kind == ChangeKind.OperationReactivated),
+        // Not a wire change; regenerated clients rename the method.
+        new("api-operation-id-changed", Level.Info, Direction.None, RuleKind.Structure,
+            "{operation}: operationId changed from '{before}' to '{after}' (generated method names follow it).",
+            (change, context) => change.Kind == ChangeKind.OperationIdChanged),
+        // The announced end of life came closer: clients planned for the old date.
+        new("api-sunset-date-changed-too-small", Level.Err, Direction.None, RuleKind.Lifecycle,
+            "{operation} {path}: sunset moved earlier, from {before} to {after}.",
+            (change, context) => change.Kind == ChangeKind.SunsetChanged && context.IsEarlier(change.After, change.Before)),
+        // A sunset announced, withdrawn or moved later.
+        new("api-sunset-date-changed", Level.Info, Direction.None, RuleKind.Lifecycle,
+            "{operation} {path}: sunset changed from {before} to {after}.",
+            (change, context) => change.Kind == ChangeKind.SunsetChanged && !context.IsEarlier(change.After, change.Before)),
+    ];
+}

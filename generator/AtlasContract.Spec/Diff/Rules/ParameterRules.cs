@@ -1,0 +1,93 @@
+namespace AtlasContract.Spec.Diff.Rules;
+
+/// <summary>Request parameters (path, query, header, cookie) and their schemas. Each entry is the whole rule: id, level, direction, kind, message, predicate.</summary>
+internal static class ParameterRules
+{
+    public static readonly Rule[] All =
+    [
+        // Existing calls do not send it and will be rejected.
+        new("new-required-request-parameter", Level.Err, Direction.Request, RuleKind.Existence,
+            "{operation}: new required parameter {path}.",
+            (change, context) => change is { Kind: ChangeKind.ParameterAdded, Required: true }),
+        // Existing calls keep working.
+        new("new-optional-request-parameter", Level.Info, Direction.Request, RuleKind.Existence,
+            "{operation}: new optional parameter {path}.",
+            (change, context) => change is { Kind: ChangeKind.ParameterAdded, Required: false }),
+        // Clients still sending it may be rejected or silently ignored.
+        new("request-parameter-removed", Level.Warn, Direction.Request, RuleKind.Existence,
+            "{operation}: parameter {path} was removed.",
+            (change, context) => change is { Kind: ChangeKind.ParameterRemoved, Deprecated: false }),
+        // The parameter was announced as deprecated.
+        new("request-parameter-removed-with-deprecation", Level.Info, Direction.Request, RuleKind.Lifecycle,
+            "{operation}: deprecated parameter {path} was removed.",
+            (change, context) => change is { Kind: ChangeKind.ParameterRemoved, Deprecated: true }),
+        // Calls that omit it will be rejected.
+        new("request-parameter-became-required", Level.Err, Direction.Request, RuleKind.Requiredness,
+            "{operation}: parameter {path} became required.",
+            (change, context) => change.Kind == ChangeKind.ParameterBecameRequired),
+        // Relaxes a constraint.
+        new("request-parameter-became-optional", Level.Info, Direction.Request, RuleKind.Requiredness,
+            "{operation}: parameter {path} became optional.",
+            (change, context) => change.Kind == ChangeKind.ParameterBecameOptional),
+        // Values clients send today may no longer be accepted.
+        new("request-parameter-type-changed", Level.Err, Direction.Request, RuleKind.Type,
+            "{operation}: parameter {path} changed type/format from {before} to {after}.",
+            (change, context) => change.Area == Area.Parameter && change.Kind is ChangeKind.TypeChanged or ChangeKind.TypeSpecialized or ChangeKind.FormatChanged or ChangeKind.FormatAdded),
+        // Widening what is accepted.
+        new("request-parameter-type-generalized", Level.Info, Direction.Request, RuleKind.Type,
+            "{operation}: parameter {path} accepts more: type/format {before} became {after}.",
+            (change, context) => change.Area == Area.Parameter && change.Kind is ChangeKind.TypeGeneralized or ChangeKind.FormatRemoved),
+        // Values clients send today may not match.
+        new("request-parameter-pattern-added", Level.Err, Direction.Request, RuleKind.Constraints,
+            "{operation}: parameter {path} must now match the pattern {after}.",
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.PatternAdded }),
+        // May reject values that matched before.
+        new("request-parameter-pattern-changed", Level.Warn, Direction.Request, RuleKind.Constraints,
+            "{operation}: parameter {path} pattern changed from {before} to {after}.",
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.PatternChanged }),
+        // Relaxes a constraint.
+        new("request-parameter-pattern-removed", Level.Info, Direction.Request, RuleKind.Constraints,
+            "{operation}: parameter {path} no longer has a pattern (was {before}).",
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.PatternRemoved }),
+        // Widening what is accepted.
+        new("request-parameter-enum-value-added", Level.Info, Direction.Request, RuleKind.Values,
+            "{operation}: parameter {path} accepts the new value {after}.",
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.EnumValueAdded }),
+        // Clients sending that value will be rejected.
+        new("request-parameter-enum-value-removed", Level.Err, Direction.Request, RuleKind.Values,
+            "{operation}: parameter {path} no longer accepts the value {before}.",
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.EnumValueRemoved }),
+        // Values outside the list will be rejected.
+        new("request-parameter-became-enum", Level.Err, Direction.Request, RuleKind.Values,
+            "{operation}: parameter {path} is now restricted to {after}.",
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.EnumConstraintAdded }),
+        // Widening what is accepted.
+        new("request-parameter-enum-constraint-removed", Level.Info, Direction.Request, RuleKind.Constraints,
+            "{operation}: parameter {path} is no longer restricted to {before}.",
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.EnumConstraintRemoved }),
+        // Calls that omit the parameter now get other behaviour.
+        new("request-parameter-default-value-changed", Level.Err, Direction.Request, RuleKind.Values,
+            "{operation}: default of parameter {path} changed from {before} to {after}.",
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.DefaultChanged }),
+        // Widening what is accepted.
+        new("request-parameter-became-nullable", Level.Info, Direction.Request, RuleKind.Type,
+            "{operation}: parameter {path} now accepts null.",
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.BecameNullable }),
+        // Clients sending null will be rejected.
+        new("request-parameter-became-not-nullable", Level.Err, Direction.Request, RuleKind.Type,
+            "{operation}: parameter {path} no longer accepts null.",
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.BecameNotNullable }),
+        // Values clients send today may be rejected.
+        new("request-parameter-constraint-tightened", Level.Err, Direction.Request, RuleKind.Constraints,
+            "{operation}: parameter {path} accepts less: {before} became {after}.",
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.ConstraintTightened }),
+        // Values beyond the new bound will be rejected.
+        new("request-parameter-constraint-set", Level.Warn, Direction.Request, RuleKind.Constraints,
+            "{operation}: parameter {path} is now bounded: {after}.",
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.ConstraintSet }),
+        // Widening what is accepted.
+        new("request-parameter-constraint-loosened", Level.Info, Direction.Request, RuleKind.Constraints,
+            "{operation}: parameter {path} accepts more: {before} became {after}.",
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.ConstraintLoosened }),
+    ];
+}

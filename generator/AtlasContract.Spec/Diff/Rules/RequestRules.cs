@@ -1,0 +1,149 @@
+namespace AtlasContract.Spec.Diff.Rules;
+
+/// <summary>Request bodies, their media types and the properties clients send. Each entry is the whole rule: id, level, direction, kind, message, predicate.</summary>
+internal static class RequestRules
+{
+    public static readonly Rule[] All =
+    [
+        // Existing calls send none and will be rejected.
+        new("request-body-added-required", Level.Err, Direction.Request, RuleKind.Existence,
+            "{operation}: a required request body was added.",
+            (change, context) => change is { Kind: ChangeKind.RequestBodyAdded, Required: true }),
+        // Existing calls keep working.
+        new("request-body-added-optional", Level.Info, Direction.Request, RuleKind.Existence,
+            "{operation}: an optional request body was added.",
+            (change, context) => change is { Kind: ChangeKind.RequestBodyAdded, Required: false }),
+        // What clients send is now ignored or rejected.
+        new("request-body-removed", Level.Warn, Direction.Request, RuleKind.Existence,
+            "{operation}: the request body was removed.",
+            (change, context) => change.Kind == ChangeKind.RequestBodyRemoved),
+        // Calls without a body will be rejected.
+        new("request-body-became-required", Level.Err, Direction.Request, RuleKind.Requiredness,
+            "{operation}: the request body became required.",
+            (change, context) => change.Kind == ChangeKind.RequestBodyBecameRequired),
+        // Relaxes a constraint.
+        new("request-body-became-optional", Level.Info, Direction.Request, RuleKind.Requiredness,
+            "{operation}: the request body became optional.",
+            (change, context) => change.Kind == ChangeKind.RequestBodyBecameOptional),
+        // Clients sending that media type will be rejected.
+        new("request-body-media-type-removed", Level.Err, Direction.Request, RuleKind.Existence,
+            "{operation}: request media type {before} is no longer accepted.",
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.MediaTypeRemoved }),
+        // Widening what is accepted.
+        new("request-body-media-type-added", Level.Info, Direction.Request, RuleKind.Existence,
+            "{operation}: request media type {after} is now accepted.",
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.MediaTypeAdded }),
+        // Existing requests lack it and will be rejected.
+        new("new-required-request-property", Level.Err, Direction.Request, RuleKind.Existence,
+            "{operation}: new required request property {path}.",
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change is { Kind: ChangeKind.PropertyAdded, Required: true }),
+        // Existing requests keep working.
+        new("new-optional-request-property", Level.Info, Direction.Request, RuleKind.Existence,
+            "{operation}: new optional request property {path}.",
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change is { Kind: ChangeKind.PropertyAdded, Required: false }),
+        // Clients still sending it may be rejected or silently ignored.
+        new("request-property-removed", Level.Warn, Direction.Request, RuleKind.Existence,
+            "{operation}: request property {path} was removed.",
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change.Kind == ChangeKind.PropertyRemoved),
+        // Requests that omit it will be rejected.
+        new("request-property-became-required", Level.Err, Direction.Request, RuleKind.Requiredness,
+            "{operation}: request property {path} became required.",
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change.Kind == ChangeKind.PropertyBecameRequired),
+        // Relaxes a constraint.
+        new("request-property-became-optional", Level.Info, Direction.Request, RuleKind.Requiredness,
+            "{operation}: request property {path} became optional.",
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change.Kind == ChangeKind.PropertyBecameOptional),
+        // Values clients send today may no longer be accepted.
+        new("request-property-type-changed", Level.Err, Direction.Request, RuleKind.Type,
+            "{operation}: request property {path} changed type/format from {before} to {after}.",
+            (change, context) => change.Area == Area.RequestBody && change.Kind is ChangeKind.TypeChanged or ChangeKind.TypeSpecialized or ChangeKind.FormatChanged or ChangeKind.FormatAdded),
+        // Widening what is accepted.
+        new("request-property-type-generalized", Level.Info, Direction.Request, RuleKind.Type,
+            "{operation}: request property {path} accepts more: type/format {before} became {after}.",
+            (change, context) => change.Area == Area.RequestBody && change.Kind is ChangeKind.TypeGeneralized or ChangeKind.FormatRemoved),
+        // Clients sending that value will be rejected.
+        new("request-property-enum-value-removed", Level.Err, Direction.Request, RuleKind.Values,
+            "{operation}: request property {path} no longer accepts the value {before}.",
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.EnumValueRemoved }),
+        // Widening what is accepted.
+        new("request-property-enum-value-added", Level.Info, Direction.Request, RuleKind.Values,
+            "{operation}: request property {path} accepts the new value {after}.",
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.EnumValueAdded }),
+        // Values outside the list will be rejected.
+        new("request-property-became-enum", Level.Err, Direction.Request, RuleKind.Values,
+            "{operation}: request property {path} is now restricted to {after}.",
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.EnumConstraintAdded }),
+        // Widening what is accepted.
+        new("request-property-enum-constraint-removed", Level.Info, Direction.Request, RuleKind.Constraints,
+            "{operation}: request property {path} is no longer restricted to {before}.",
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.EnumConstraintRemoved }),
+        // Values clients send today may not match.
+        new("request-property-pattern-added", Level.Err, Direction.Request, RuleKind.Constraints,
+            "{operation}: request property {path} must now match the pattern {after}.",
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.PatternAdded }),
+        // May reject values that matched before.
+        new("request-property-pattern-changed", Level.Warn, Direction.Request, RuleKind.Constraints,
+            "{operation}: request property {path} pattern changed from {before} to {after}.",
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.PatternChanged }),
+        // Relaxes a constraint.
+        new("request-property-pattern-removed", Level.Info, Direction.Request, RuleKind.Constraints,
+            "{operation}: request property {path} no longer has a pattern (was {before}).",
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.PatternRemoved }),
+        // Clients sending null will be rejected.
+        new("request-property-became-not-nullable", Level.Err, Direction.Request, RuleKind.Type,
+            "{operation}: request property {path} no longer accepts null.",
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.BecameNotNullable }),
+        // Widening what is accepted.
+        new("request-property-became-nullable", Level.Info, Direction.Request, RuleKind.Type,
+            "{operation}: request property {path} now accepts null.",
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.BecameNullable }),
+        // Documentation of server behaviour; the wire format is the same.
+        new("request-property-default-value-changed", Level.Info, Direction.Request, RuleKind.Values,
+            "{operation}: default of request property {path} changed from {before} to {after}.",
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.DefaultChanged }),
+        // Clients sending that shape will be rejected.
+        new("request-property-one-of-removed", Level.Err, Direction.Request, RuleKind.Structure,
+            "{operation}: request {path} no longer accepts the oneOf variant {before}.",
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change.Kind == ChangeKind.OneOfVariantRemoved),
+        // Widening what is accepted.
+        new("request-property-one-of-added", Level.Info, Direction.Request, RuleKind.Structure,
+            "{operation}: request {path} accepts the new oneOf variant {after}.",
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change.Kind == ChangeKind.OneOfVariantAdded),
+        // Clients sending that shape will be rejected.
+        new("request-property-any-of-removed", Level.Err, Direction.Request, RuleKind.Structure,
+            "{operation}: request {path} no longer accepts the anyOf variant {before}.",
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change.Kind == ChangeKind.AnyOfVariantRemoved),
+        // Widening what is accepted.
+        new("request-property-any-of-added", Level.Info, Direction.Request, RuleKind.Structure,
+            "{operation}: request {path} accepts the new anyOf variant {after}.",
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change.Kind == ChangeKind.AnyOfVariantAdded),
+        // Values clients send today may be rejected.
+        new("request-property-constraint-tightened", Level.Err, Direction.Request, RuleKind.Constraints,
+            "{operation}: request property {path} accepts less: {before} became {after}.",
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.ConstraintTightened }),
+        // Values beyond the new bound will be rejected.
+        new("request-property-constraint-set", Level.Warn, Direction.Request, RuleKind.Constraints,
+            "{operation}: request property {path} is now bounded: {after}.",
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.ConstraintSet }),
+        // Widening what is accepted.
+        new("request-property-constraint-loosened", Level.Info, Direction.Request, RuleKind.Constraints,
+            "{operation}: request property {path} accepts more: {before} became {after}.",
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.ConstraintLoosened }),
+        // The server no longer takes it (readOnly): what clients send is ignored or rejected.
+        new("request-property-became-read-only", Level.Err, Direction.Request, RuleKind.Mutability,
+            "{operation}: request property {path} became readOnly: the server no longer accepts it.",
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change.Kind == ChangeKind.PropertyBecameReadOnly),
+        // Clients name the subtype by that property: their requests no longer select one.
+        new("request-discriminator-property-changed", Level.Err, Direction.Request, RuleKind.Structure,
+            "{operation}: request {path} discriminator property changed from {before} to {after}.",
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change.Kind == ChangeKind.DiscriminatorPropertyChanged),
+        // A new subtype clients may send.
+        new("request-discriminator-mapping-added", Level.Info, Direction.Request, RuleKind.Values,
+            "{operation}: request {path} accepts the new discriminator value {after}.",
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change.Kind == ChangeKind.DiscriminatorMappingAdded),
+        // Requests of that subtype are rejected.
+        new("request-discriminator-mapping-removed", Level.Err, Direction.Request, RuleKind.Values,
+            "{operation}: request {path} no longer accepts the discriminator value {before}.",
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change.Kind == ChangeKind.DiscriminatorMappingRemoved),
+    ];
+}

@@ -1,0 +1,481 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace AtlasContract.Spec.Loading;
+
+/// <summary>
+/// Checks, once at load, that the nodes the tools read have the type OpenAPI gives them (an operationId is a
+/// string, a path item an object, <c>required</c> a boolean, a <c>$ref</c> a JSON pointer or another document,
+/// …) and that the <c>openapi</c> version is one the reader supports. Everything after loading may then read
+/// these nodes without a check: a mistyped node is one line naming the file and its JSON pointer, not a crash.
+/// </summary>
+internal sealed partial class OpenApiShape
+{
+    private static readonly string[] Methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+    private static readonly string[] Bounds = ["maximum", "minimum", "maxLength", "minLength", "maxItems", "minItems", "maxProperties", "minProperties", "multipleOf"];
+    private static readonly string[] SubSchemas = ["items", "not", "additionalProperties", "contains", "propertyNames", "if", "then", "else", "unevaluatedItems", "unevaluatedProperties", "additionalItems"];
+    private static readonly string[] SchemaLists = ["allOf", "oneOf", "anyOf", "prefixItems"];
+    private static readonly string[] SchemaMaps = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"];
+    private readonly string _source;
+    private readonly List<ExternalReference> _external = [];
+
+    private OpenApiShape(string source) => _source = source;
+
+    /// <summary>Whether a root looks like an OpenAPI document (configuration files share the loader, not the checks).</summary>
+    public static bool Applies(JsonObject root) =>
+        root.ContainsKey("openapi") || root.ContainsKey("swagger") || root.ContainsKey("paths") || root.ContainsKey("components") || root.ContainsKey("webhooks");
+
+    /// <returns>The <c>$ref</c>s to other documents (files or URLs), which no command follows.</returns>
+    public static IReadOnlyList<ExternalReference> Check(JsonObject root, string source)
+    {
+        var shape = new OpenApiShape(source);
+        shape.Root(root);
+        return shape._external;
+    }
+
+    private void Root(JsonObject root)
+    {
+        Version(root);
+        Object(root["info"], "#/info", optional: true);
+        if (Object(root["paths"], "#/paths", optional: true) is { } paths)
+        {
+            foreach (var (path, item) in Entries(paths))
+            {
+                PathItem(item, Append("#/paths", path));
+            }
+        }
+
+        if (Object(root["webhooks"], "#/webhooks", optional: true) is { } hooks)
+        {
+            foreach (var (name, item) in Entries(hooks))
+            {
+                PathItem(item, Append("#/webhooks", name));
+            }
+        }
+
+        Components(root["components"]);
+        Security(root["security"], "#/security");
+        Array(root["servers"], "#/servers", optional: true);
+        Array(root["tags"], "#/tags", optional: true);
+    }
+
+    private void Version(JsonObject root)
+    {
+        if (root.TryGetPropertyValue("openapi", out var version))
+        {
+            if (version is not JsonValue v || !v.TryGetValue<string>(out var text))
+            {
+                throw Fail("#/openapi", $"the version must be a string such as '3.0.3', found {Describe(version)}");
+            }
+
+            if (!SupportedVersion().IsMatch(text))
+            {
+                throw Fail("#/openapi", $"OpenAPI version '{text}' is not supported (3.0.x, 3.1.x and 3.2.x are)");
+            }
+        }
+        else if (root.ContainsKey("swagger"))
+        {
+            throw Fail("#/swagger", "Swagger 2.0 documents are not supported: convert the document to OpenAPI 3");
+        }
+    }
+
+    private void Components(JsonNode? node)
+    {
+        if (Object(node, "#/components", optional: true) is not { } components)
+        {
+            return;
+        }
+
+        foreach (var (kind, map) in Entries(components))
+        {
+            var at = Append("#/components", kind);
+            foreach (var (name, item) in Entries(Object(map, at, optional: false)!))
+            {
+                var where = Append(at, name);
+                switch (kind)
+                {
+                    case "schemas": Schema(item, where, 0); break;
+                    case "responses": Response(item, where); break;
+                    case "parameters": Parameter(item, where); break;
+                    case "requestBodies": RequestBody(item, where); break;
+                    case "headers": Header(item, where); break;
+                    case "securitySchemes": SecurityScheme(item, where); break;
+                    case "pathItems": PathItem(item, where); break;
+                    default: Object(item, where, optional: false); break;
+                }
+            }
+        }
+    }
+
+    private void PathItem(JsonNode? node, string at)
+    {
+        var item = Object(node, at, optional: false)!;
+        if (Ref(item, at))
+        {
+            return;
+        }
+
+        Parameters(item["parameters"], at + "/parameters");
+        foreach (var method in Methods)
+        {
+            if (item.ContainsKey(method))
+            {
+                Operation(item[method], at + "/" + method);
+            }
+        }
+    }
+
+    private void Operation(JsonNode? node, string at)
+    {
+        var op = Object(node, at, optional: false)!;
+        String(op["operationId"], at + "/operationId");
+        Boolean(op["deprecated"], at + "/deprecated");
+        Array(op["tags"], at + "/tags", optional: true);
+        Parameters(op["parameters"], at + "/parameters");
+        if (op.ContainsKey("requestBody"))
+        {
+            RequestBody(op["requestBody"], at + "/requestBody");
+        }
+
+        if (Object(op["responses"], at + "/responses", optional: true) is { } responses)
+        {
+            foreach (var (status, response) in Entries(responses))
+            {
+                Response(response, Append(at + "/responses", status));
+            }
+        }
+
+        Security(op["security"], at + "/security");
+        if (Object(op["callbacks"], at + "/callbacks", optional: true) is { } callbacks)
+        {
+            foreach (var (name, callback) in Entries(callbacks))
+            {
+                var where = Append(at + "/callbacks", name);
+                var map = Object(callback, where, optional: false)!;
+                if (!Ref(map, where))
+                {
+                    foreach (var (expression, item) in Entries(map))
+                    {
+                        PathItem(item, Append(where, expression));
+                    }
+                }
+            }
+        }
+    }
+
+    private void Parameters(JsonNode? node, string at)
+    {
+        if (Array(node, at, optional: true) is { } list)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                Parameter(list[i], $"{at}/{i}");
+            }
+        }
+    }
+
+    private void Parameter(JsonNode? node, string at)
+    {
+        var parameter = Object(node, at, optional: false)!;
+        if (Ref(parameter, at))
+        {
+            return;
+        }
+
+        String(parameter["name"], at + "/name");
+        String(parameter["in"], at + "/in");
+        String(parameter["style"], at + "/style");
+        foreach (var flag in new[] { "required", "deprecated", "allowEmptyValue", "explode", "allowReserved" })
+        {
+            Boolean(parameter[flag], at + "/" + flag);
+        }
+
+        SchemaField(parameter, at);
+        Content(parameter["content"], at + "/content");
+    }
+
+    private void RequestBody(JsonNode? node, string at)
+    {
+        var body = Object(node, at, optional: false)!;
+        if (!Ref(body, at))
+        {
+            Boolean(body["required"], at + "/required");
+            Content(body["content"], at + "/content");
+        }
+    }
+
+    private void Response(JsonNode? node, string at)
+    {
+        var response = Object(node, at, optional: false)!;
+        if (Ref(response, at))
+        {
+            return;
+        }
+
+        if (Object(response["headers"], at + "/headers", optional: true) is { } headers)
+        {
+            foreach (var (name, header) in Entries(headers))
+            {
+                Header(header, Append(at + "/headers", name));
+            }
+        }
+
+        Content(response["content"], at + "/content");
+        Object(response["links"], at + "/links", optional: true);
+    }
+
+    private void Header(JsonNode? node, string at)
+    {
+        var header = Object(node, at, optional: false)!;
+        if (!Ref(header, at))
+        {
+            Boolean(header["required"], at + "/required");
+            Boolean(header["deprecated"], at + "/deprecated");
+            SchemaField(header, at);
+            Content(header["content"], at + "/content");
+        }
+    }
+
+    private void Content(JsonNode? node, string at)
+    {
+        if (Object(node, at, optional: true) is not { } content)
+        {
+            return;
+        }
+
+        foreach (var (type, media) in Entries(content))
+        {
+            var where = Append(at, type);
+            var m = Object(media, where, optional: false)!;
+            SchemaField(m, where);
+            if (Object(m["encoding"], where + "/encoding", optional: true) is { } encodings)
+            {
+                foreach (var (name, encoding) in Entries(encodings))
+                {
+                    var e = Object(encoding, Append(where + "/encoding", name), optional: false)!;
+                    if (Object(e["headers"], Append(where + "/encoding", name) + "/headers", optional: true) is { } headers)
+                    {
+                        foreach (var (header, value) in Entries(headers))
+                        {
+                            Header(value, Append(Append(where + "/encoding", name) + "/headers", header));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void SecurityScheme(JsonNode? node, string at)
+    {
+        var scheme = Object(node, at, optional: false)!;
+        if (Ref(scheme, at))
+        {
+            return;
+        }
+
+        String(scheme["type"], at + "/type");
+        if (Object(scheme["flows"], at + "/flows", optional: true) is { } flows)
+        {
+            foreach (var (name, flow) in Entries(flows))
+            {
+                var where = Append(at + "/flows", name);
+                var f = Object(flow, where, optional: false)!;
+                String(f["tokenUrl"], where + "/tokenUrl");
+                String(f["authorizationUrl"], where + "/authorizationUrl");
+                Object(f["scopes"], where + "/scopes", optional: true);
+            }
+        }
+    }
+
+    private void Security(JsonNode? node, string at)
+    {
+        if (Array(node, at, optional: true) is not { } requirements)
+        {
+            return;
+        }
+
+        for (var i = 0; i < requirements.Count; i++)
+        {
+            foreach (var (name, scopes) in Object(requirements[i], $"{at}/{i}", optional: false)!)
+            {
+                Array(scopes, Append($"{at}/{i}", name), optional: false);
+            }
+        }
+    }
+
+    private void SchemaField(JsonObject owner, string at)
+    {
+        if (owner.ContainsKey("schema"))
+        {
+            Schema(owner["schema"], at + "/schema", 0);
+        }
+    }
+
+    private void Schema(JsonNode? node, string at, int depth)
+    {
+        if (node is JsonValue b && b.TryGetValue<bool>(out _))
+        {
+            return; // OpenAPI 3.1: true / false are schemas
+        }
+
+        var schema = Object(node, at, optional: false)!;
+        if (depth > 200)
+        {
+            return; // the loader's nesting limit bounds real documents far below this
+        }
+
+        Ref(schema, at);
+        if (schema["type"] is JsonArray types)
+        {
+            for (var i = 0; i < types.Count; i++)
+            {
+                String(types[i], $"{at}/type/{i}", optional: false);
+            }
+        }
+        else
+        {
+            String(schema["type"], at + "/type");
+        }
+
+        String(schema["format"], at + "/format");
+        String(schema["pattern"], at + "/pattern");
+        foreach (var flag in new[] { "nullable", "readOnly", "writeOnly", "deprecated", "uniqueItems" })
+        {
+            Boolean(schema[flag], at + "/" + flag);
+        }
+
+        foreach (var bound in Bounds)
+        {
+            if (schema[bound] is { } limit && !JsonNumbers.TryGetDecimal(limit, out _) && !(limit is JsonValue lb && lb.TryGetValue<bool>(out _)))
+            {
+                throw Fail(at + "/" + bound, $"expected a number, found {Describe(limit)}");
+            }
+        }
+
+        Array(schema["enum"], at + "/enum", optional: true);
+        if (Array(schema["required"], at + "/required", optional: true) is { } required)
+        {
+            for (var i = 0; i < required.Count; i++)
+            {
+                String(required[i], $"{at}/required/{i}", optional: false);
+            }
+        }
+
+        foreach (var key in SubSchemas)
+        {
+            if (schema.ContainsKey(key))
+            {
+                Schema(schema[key], at + "/" + key, depth + 1);
+            }
+        }
+
+        foreach (var key in SchemaLists)
+        {
+            if (Array(schema[key], at + "/" + key, optional: true) is { } list)
+            {
+                for (var i = 0; i < list.Count; i++)
+                {
+                    Schema(list[i], $"{at}/{key}/{i}", depth + 1);
+                }
+            }
+        }
+
+        foreach (var key in SchemaMaps)
+        {
+            if (Object(schema[key], at + "/" + key, optional: true) is { } map)
+            {
+                foreach (var (name, property) in map)
+                {
+                    Schema(property, Append(at + "/" + key, name), depth + 1);
+                }
+            }
+        }
+
+        if (Object(schema["discriminator"], at + "/discriminator", optional: true) is { } discriminator)
+        {
+            String(discriminator["propertyName"], at + "/discriminator/propertyName");
+            if (Object(discriminator["mapping"], at + "/discriminator/mapping", optional: true) is { } mapping)
+            {
+                foreach (var (name, target) in mapping)
+                {
+                    String(target, Append(at + "/discriminator/mapping", name), optional: false);
+                }
+            }
+        }
+    }
+
+    /// <returns>Whether the object is a reference (other fields beside it are then ignored).</returns>
+    private bool Ref(JsonObject node, string at)
+    {
+        if (!node.TryGetPropertyValue("$ref", out var value))
+        {
+            return false;
+        }
+
+        if (value is not JsonValue v || !v.TryGetValue<string>(out var reference))
+        {
+            throw Fail(at + "/$ref", $"expected a string, found {Describe(value)}");
+        }
+
+        if (!JsonPointer.IsLocal(reference))
+        {
+            _external.Add(new ExternalReference(at + "/$ref", reference));
+        }
+        else if (reference.Length > 1 && reference[1] != '/')
+        {
+            throw Fail(at + "/$ref", $"'{reference}' is not a JSON pointer (a local $ref is '#/...', e.g. '#/components/schemas/Name')");
+        }
+
+        return true;
+    }
+
+    private static IEnumerable<KeyValuePair<string, JsonNode?>> Entries(JsonObject map) =>
+        map.Where(p => !p.Key.StartsWith("x-", StringComparison.Ordinal));
+
+    private JsonObject? Object(JsonNode? node, string at, bool optional) => node switch
+    {
+        JsonObject o => o,
+        null when optional => null,
+        _ => throw Fail(at, $"expected an object, found {Describe(node)}"),
+    };
+
+    private JsonArray? Array(JsonNode? node, string at, bool optional) => node switch
+    {
+        JsonArray a => a,
+        null when optional => null,
+        _ => throw Fail(at, $"expected an array, found {Describe(node)}"),
+    };
+
+    private void String(JsonNode? node, string at, bool optional = true)
+    {
+        if (!(node is null && optional) && !(node is JsonValue v && v.TryGetValue<string>(out _)))
+        {
+            throw Fail(at, $"expected a string, found {Describe(node)}");
+        }
+    }
+
+    private void Boolean(JsonNode? node, string at)
+    {
+        if (node is not null && !(node is JsonValue v && v.TryGetValue<bool>(out _)))
+        {
+            throw Fail(at, $"expected true or false, found {Describe(node)}");
+        }
+    }
+
+    private SpecLoadException Fail(string pointer, string problem) => new(_source, $"{pointer}: {problem}");
+
+    private static string Append(string pointer, string segment) => JsonPointer.Append(pointer, segment);
+
+    internal static string Describe(JsonNode? node) => node switch
+    {
+        null => "null",
+        JsonObject => "an object",
+        JsonArray => "an array",
+        JsonValue v when v.TryGetValue<string>(out var s) => $"the string '{(s.Length > 40 ? s[..40] + "…" : s)}'",
+        JsonValue v when v.TryGetValue<bool>(out var b) => b ? "true" : "false",
+        _ => $"the number {node.ToJsonString()}",
+    };
+
+    [GeneratedRegex(@"^3\.[012]\.\d+(-[0-9A-Za-z.-]+)?$")]
+    private static partial Regex SupportedVersion();
+}

@@ -1,0 +1,260 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using AtlasContract.Spec.Diff;
+using AtlasContract.Spec.Loading;
+
+namespace AtlasContract.Spec.Manifest;
+
+/// <summary>
+/// <c>contract-gate.yaml</c>: the one declaration of the contracts (fragments, upstream origin, codegen, pacts),
+/// the compat pairs, the sunset warning and the diff configuration (<c>levels</c>, <c>allow</c>). Paths are
+/// relative to the manifest's folder. A file with only <c>levels</c>/<c>allow</c> (the older format) still
+/// loads, with no contracts. Every problem is a <see cref="SpecLoadException"/> naming the file and the key.
+/// </summary>
+public sealed class ContractManifest
+{
+    /// <summary>The manifest's file name at a repository root.</summary>
+    public const string FileName = "contract-gate.yaml";
+
+    private static readonly string[] TopKeys = ["contracts", "compat", "sunset", "levels", "allow"];
+
+    private ContractManifest(string path, IReadOnlyList<ContractEntry> contracts, IReadOnlyList<CompatPair> compat, int sunsetWarnDays, DiffConfig diff)
+    {
+        Path = path;
+        Directory = System.IO.Path.GetDirectoryName(path)!;
+        Contracts = contracts;
+        Compat = compat;
+        SunsetWarnDays = sunsetWarnDays;
+        Diff = diff;
+    }
+
+    /// <summary>The manifest file (full path).</summary>
+    public string Path { get; }
+
+    /// <summary>The folder the manifest's relative paths start from.</summary>
+    public string Directory { get; }
+
+    public IReadOnlyList<ContractEntry> Contracts { get; }
+
+    public IReadOnlyList<CompatPair> Compat { get; }
+
+    /// <summary><c>sunset.warnDays</c>: warn this many days before an operation's sunset (default 180).</summary>
+    public int SunsetWarnDays { get; }
+
+    /// <summary><c>levels</c> and <c>allow</c>.</summary>
+    public DiffConfig Diff { get; }
+
+    /// <summary>The same contracts with another diff configuration (<c>--config</c> in the older levels/allow-only format).</summary>
+    public ContractManifest WithDiff(DiffConfig diff) => new(Path, Contracts, Compat, SunsetWarnDays, diff);
+
+    /// <summary>The contract named <paramref name="name"/>, or an error naming the manifest.</summary>
+    public ContractEntry Contract(string name) =>
+        Contracts.FirstOrDefault(c => c.Name == name) ?? throw new SpecLoadException(Path, $"no contract named '{name}'");
+
+    /// <summary>The manifest at <c>contract-gate.yaml</c> in <paramref name="folder"/> or the nearest folder above it.</summary>
+    public static string? Find(string folder)
+    {
+        for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
+        {
+            var candidate = System.IO.Path.Combine(dir.FullName, FileName);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    public static ContractManifest Load(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        return From(SpecLoader.Load(path).Root, path, System.IO.Path.GetDirectoryName(full)!, full);
+    }
+
+    /// <summary>Reads a parsed manifest; <paramref name="source"/> names it in errors, relative paths start at <paramref name="folder"/>.</summary>
+    public static ContractManifest From(JsonObject root, string source, string folder, string? fullPath = null)
+    {
+        foreach (var key in root.Select(p => p.Key).Where(k => !TopKeys.Contains(k)))
+        {
+            throw new SpecLoadException(source, $"{key}: unknown key (expected {string.Join(", ", TopKeys)})");
+        }
+
+        var reader = new Reader(source, folder);
+        var contracts = new List<ContractEntry>();
+        var index = 0;
+        foreach (var item in reader.Array(root, "contracts", "contracts"))
+        {
+            var contract = reader.Contract(item, $"contracts[{index++}]");
+            if (contracts.Any(c => c.Name == contract.Name))
+            {
+                throw new SpecLoadException(source, $"contracts[{index - 1}].name: '{contract.Name}' is declared twice");
+            }
+
+            contracts.Add(contract);
+        }
+
+        var compat = new List<CompatPair>();
+        index = 0;
+        foreach (var item in reader.Array(root, "compat", "compat"))
+        {
+            compat.Add(reader.Compat(item, $"compat[{index++}]", contracts));
+        }
+
+        var sunset = reader.Object(root, "sunset", "sunset", ["warnDays"]);
+        var warnDays = sunset is null ? 180 : reader.Int(sunset, "warnDays", "sunset.warnDays") ?? 180;
+
+        var diffKeys = new JsonObject();
+        foreach (var key in new[] { "levels", "allow" })
+        {
+            if (root[key] is { } value)
+            {
+                diffKeys[key] = value.DeepClone();
+            }
+        }
+
+        return new ContractManifest(fullPath ?? System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, FileName)), contracts, compat, warnDays, DiffConfig.From(diffKeys, source));
+    }
+
+    private sealed class Reader(string source, string folder)
+    {
+        public ContractEntry Contract(JsonNode? item, string at)
+        {
+            var entry = Mapping(item, at, ["name", "fragment", "upstream", "codegen", "pacts"]);
+            var name = RequiredString(entry, "name", at);
+            if (!name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_'))
+            {
+                throw new SpecLoadException(source, $"{at}.name: '{name}' may only hold letters, digits, '-', '.' and '_'");
+            }
+
+            var fragment = ExistingFile(entry, "fragment", at, required: true)!;
+            UpstreamEntry? upstream = null;
+            if (Object(entry, "upstream", $"{at}.upstream", ["operations", "source", "spec"]) is { } up)
+            {
+                var operations = Strings(up, "operations", $"{at}.upstream.operations");
+                var spec = up["spec"] is null ? null : RepoFile(RequiredString(up, "spec", $"{at}.upstream"));
+                upstream = new UpstreamEntry(operations, OptionalString(up, "source", $"{at}.upstream"), spec);
+            }
+
+            CodegenEntry? codegen = null;
+            if (Object(entry, "codegen", $"{at}.codegen", ["nswag", "transform", "output"]) is { } gen)
+            {
+                codegen = new CodegenEntry(
+                    ExistingFile(gen, "nswag", $"{at}.codegen", required: true)!,
+                    ExistingFile(gen, "transform", $"{at}.codegen", required: true)!,
+                    RepoFile(RequiredString(gen, "output", $"{at}.codegen")));
+                if (!codegen.Output.Relative.EndsWith(".g.cs", StringComparison.Ordinal))
+                {
+                    throw new SpecLoadException(source, $"{at}.codegen.output: '{codegen.Output.Relative}' must end in .g.cs (generated code lives only in Generated/*.g.cs)");
+                }
+            }
+
+            var pacts = Strings(entry, "pacts", $"{at}.pacts").Select(p => RepoFile(p)).ToList();
+            return new ContractEntry(name, fragment, upstream, codegen, pacts);
+        }
+
+        public CompatPair Compat(JsonNode? item, string at, List<ContractEntry> contracts)
+        {
+            var entry = Mapping(item, at, ["old", "new", "oldOperation", "newOperation", "status", "mapping"]);
+            string Named(string key)
+            {
+                var name = RequiredString(entry, key, at);
+                return contracts.Any(c => c.Name == name) ? name : throw new SpecLoadException(source, $"{at}.{key}: no contract named '{name}'");
+            }
+
+            return new CompatPair(Named("old"), Named("new"), OptionalString(entry, "oldOperation", at), OptionalString(entry, "newOperation", at), OptionalString(entry, "status", at), entry["mapping"]?.DeepClone());
+        }
+
+        public IEnumerable<JsonNode?> Array(JsonObject parent, string key, string at) => parent[key] switch
+        {
+            null => [],
+            JsonArray array => array,
+            _ => throw new SpecLoadException(source, $"{at}: expected a list"),
+        };
+
+        public JsonObject? Object(JsonObject parent, string key, string at, string[] keys) =>
+            parent[key] is null ? null : Mapping(parent[key], at, keys);
+
+        public int? Int(JsonObject parent, string key, string at) => parent[key] switch
+        {
+            null => null,
+            JsonValue v when int.TryParse(v.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) => n,
+            var other => throw new SpecLoadException(source, $"{at}: '{other}' is not a whole number of days"),
+        };
+
+        private JsonObject Mapping(JsonNode? item, string at, string[] keys)
+        {
+            if (item is not JsonObject entry)
+            {
+                throw new SpecLoadException(source, $"{at}: expected a mapping with {string.Join(", ", keys)}");
+            }
+
+            foreach (var key in entry.Select(p => p.Key).Where(k => !keys.Contains(k)))
+            {
+                throw new SpecLoadException(source, $"{at}.{key}: unknown key (expected {string.Join(", ", keys)})");
+            }
+
+            return entry;
+        }
+
+        private string RequiredString(JsonObject entry, string key, string at) =>
+            OptionalString(entry, key, at) is { Length: > 0 } value ? value : throw new SpecLoadException(source, $"{at}.{key}: missing");
+
+        private string? OptionalString(JsonObject entry, string key, string at) => entry[key] switch
+        {
+            null => null,
+            JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.String => v.GetValue<string>(),
+            _ => throw new SpecLoadException(source, $"{at}.{key}: expected a string"),
+        };
+
+        private List<string> Strings(JsonObject entry, string key, string at)
+        {
+            var list = new List<string>();
+            var i = 0;
+            foreach (var item in Array(entry, key, at))
+            {
+                list.Add(item is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String && v.GetValue<string>().Length > 0
+                    ? v.GetValue<string>()
+                    : throw new SpecLoadException(source, $"{at}[{i}]: expected a non-empty string"));
+                i++;
+            }
+
+            return list;
+        }
+
+        private RepoFile? ExistingFile(JsonObject entry, string key, string at, bool required)
+        {
+            if (!required && entry[key] is null)
+            {
+                return null;
+            }
+
+            var file = RepoFile(RequiredString(entry, key, at));
+            return File.Exists(file.Full) ? file : throw new SpecLoadException(source, $"{at}.{key}: file not found: {file.Relative}");
+        }
+
+        private RepoFile RepoFile(string relative)
+        {
+            var normalized = relative.Replace('\\', '/');
+            return new RepoFile(normalized, System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, normalized)));
+        }
+    }
+}
+
+/// <summary>A path from the manifest: as written (relative, '/'-separated) and resolved.</summary>
+public sealed record RepoFile(string Relative, string Full)
+{
+    public override string ToString() => Relative;
+}
+
+/// <summary>One declared contract.</summary>
+public sealed record ContractEntry(string Name, RepoFile Fragment, UpstreamEntry? Upstream, CodegenEntry? Codegen, IReadOnlyList<RepoFile> Pacts);
+
+/// <summary>Where MongoDB publishes the contract: the operationIds sliced from the full spec, a link, and optionally a local copy of the full spec the gate checks.</summary>
+public sealed record UpstreamEntry(IReadOnlyList<string> Operations, string? Source, RepoFile? Spec);
+
+/// <summary>How the contract is generated into the client.</summary>
+public sealed record CodegenEntry(RepoFile Nswag, RepoFile Transform, RepoFile Output);
+
+/// <summary>An old → new pair the gate checks with <c>compat</c>; <see cref="Mapping"/> is kept as written for the migration tooling.</summary>
+public sealed record CompatPair(string Old, string New, string? OldOperation, string? NewOperation, string? Status, JsonNode? Mapping);
