@@ -193,6 +193,21 @@ public class MatcherCheckTests
     }
 
     [Test]
+    public void Verify_PathRegexAdmittingAnOrgIdTheSpecRefuses_IsAProblem()
+    {
+        var problems = V2("{}", $$"""{ "path": { "matchers": [{ "match": "regex", "regex": "^/api/atlas/v2/orgs/[a-z0-9]+/invites$" }] } }""");
+
+        Assert.That(problems, Has.Count.EqualTo(1));
+        Assert.That(problems[0], Does.StartWith($"{Where}: request path: the regex matcher ^/api/atlas/v2/orgs/[a-z0-9]+/invites$ admits \"/api/atlas/v2/orgs/").And.EndWith("does not match the pattern ^([a-f0-9]{24})$"));
+    }
+
+    [Test]
+    public void Verify_PathRegexWithinTheSpec_HasNoProblems()
+    {
+        Assert.That(V2("{}", """{ "path": { "matchers": [{ "match": "regex", "regex": "^/api/atlas/v2/orgs/[a-f0-9]{24}/invites$" }] } }"""), Is.Empty);
+    }
+
+    [Test]
     public void Verify_RulesOfAPactFile_AreRead()
     {
         var pact = JsonNode.Parse($$"""
