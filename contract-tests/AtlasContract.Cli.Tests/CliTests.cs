@@ -12,16 +12,16 @@ public class CliTests
         var (exit, _, err) = Run();
 
         Assert.That(exit, Is.EqualTo(2));
-        Assert.That(err, Does.Contain("usage: atlas-contract"));
+        Assert.That(err, Does.Contain("Usage:").And.Contain("gate"));
     }
 
-    [TestCase(new[] { "frobnicate" }, "unknown command 'frobnicate'")]
-    [TestCase(new[] { "diff", "a.yaml" }, "missing argument: REVISION")]
-    [TestCase(new[] { "diff", "a.yaml", "b.yaml", "--colour" }, "unknown option --colour")]
+    [TestCase(new[] { "frobnicate" }, "Unrecognized command or argument 'frobnicate'")]
+    [TestCase(new[] { "diff", "a.yaml" }, "Required argument missing for command: 'diff'")]
+    [TestCase(new[] { "diff", "a.yaml", "b.yaml", "--colour" }, "Unrecognized command or argument '--colour'")]
     [TestCase(new[] { "diff", "a.yaml", "b.yaml", "--format", "xml" }, "--format: 'xml' is not text")]
-    [TestCase(new[] { "diff", "a.yaml", "b.yaml", "--fail-on" }, "--fail-on needs a value")]
-    [TestCase(new[] { "slice", "a.yaml" }, "slice needs --operation ID")]
-    [TestCase(new[] { "verify-pact", "p.json" }, "verify-pact needs --spec SPEC")]
+    [TestCase(new[] { "diff", "a.yaml", "b.yaml", "--fail-on" }, "Required argument missing for option: '--fail-on'")]
+    [TestCase(new[] { "slice", "a.yaml" }, "Option '--operation' is required")]
+    [TestCase(new[] { "verify-pact", "p.json" }, "Option '--spec' is required")]
     public void Run_BadUsage_Exits2WithOneLine(string[] args, string expected)
     {
         var (exit, _, err) = Run(args);
@@ -29,6 +29,39 @@ public class CliTests
         Assert.That(exit, Is.EqualTo(2));
         Assert.That(err.Trim(), Does.Contain(expected));
         Assert.That(err.Trim().Split('\n'), Has.Length.EqualTo(1));
+    }
+
+    [TestCase(new[] { "gaet" }, "did you mean 'gate'?")]
+    [TestCase(new[] { "diff", "a.yaml", "b.yaml", "--fromat", "json" }, "did you mean '--format'?")]
+    [TestCase(new[] { "gate", "--skip-codegen-chek" }, "did you mean '--skip-codegen-check'?")]
+    public void Run_Typo_Exits2SuggestingTheNearestName(string[] args, string expected)
+    {
+        var (exit, _, err) = Run(args);
+
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(err.Trim(), Does.Contain(expected));
+        Assert.That(err.Trim().Split('\n'), Has.Length.EqualTo(1));
+    }
+
+    private static IEnumerable<string> CommandNames() => Cli.Commands(TextWriter.Null).Subcommands.Select(c => c.Name);
+
+    [TestCaseSource(nameof(CommandNames))]
+    public void Help_EveryCommand_Exits0WithUsageAndAnExample(string command)
+    {
+        var (exit, stdout, _) = Run(command, "--help");
+
+        Assert.That(exit, Is.EqualTo(0));
+        Assert.That(stdout, Does.Contain("Usage:").And.Contain("Example"));
+        Assert.That(stdout, Does.Contain($"atlas-contract {command}"), "the example runs the command it documents");
+    }
+
+    [Test]
+    public void Version_Exits0WithTheAssemblyVersion()
+    {
+        var (exit, stdout, _) = Run("--version");
+
+        Assert.That(exit, Is.EqualTo(0));
+        Assert.That(stdout.Trim(), Does.StartWith(typeof(Cli).Assembly.GetName().Version!.ToString(3)));
     }
 
     [Test]

@@ -1,66 +1,73 @@
+using AtlasContract.Cli.Tests.Fuzz;
 using AtlasContract.Tests.Shared;
 using static AtlasContract.Cli.Tests.CliRunner;
 
 namespace AtlasContract.Cli.Tests;
 
-/// <summary>Mutated fragments must never crash the CLI: every run ends in 0, 1 or 2.</summary>
+/// <summary>
+/// The project's fuzz suite: seeded hostile cases of every family (<see cref="HostileCases"/>), run in process
+/// through <see cref="Cli.Run"/>. Every case must keep the exit-code promise (0 or 1, or 2 with one line naming
+/// the file; never 3). Work per case is bounded by the inputs (each a mutated fragment or pact) and by the
+/// product's own budgets (node and size limits, regex match budget, memoised cycles), not by a clock.
+/// The long run (tens of thousands of cases, with hang detection and timings) is benchmarks/fuzz-long.sh.
+/// </summary>
 public class FuzzTests
 {
-    private const int Variants = 1200;
+    private const int Seed = 20261123;
+    private const int CasesPerFamily = 180;
 
-    [Test]
-    public void Run_ThousandsOfMutatedFragments_AlwaysExit0Or1Or2()
+    public static IEnumerable<TestCaseData> Families() =>
+        HostileCases.Families.Select(f => new TestCaseData(f).SetName($"Run_{Pascal(f)}Cases_KeepTheExitCodePromise"));
+
+    [TestCaseSource(nameof(Families))]
+    public void Run_HostileCases_KeepTheExitCodePromise(string family)
     {
-        var random = new Random(20261122);
-        var sources = new[] { File.ReadAllText(RepoPaths.V2Spec), File.ReadAllText(RepoPaths.V1Spec) };
-        var commands = new[] { "diff", "validate", "compat", "slice" };
-        var outcomes = new int[4];
-        for (var i = 0; i < Variants; i++)
+        var work = Path.Combine(Path.GetTempPath(), "atlas-fuzz-tests", family);
+        if (Directory.Exists(work))
         {
-            var source = sources[i % 2];
-            var mutated = Mutate(source, random);
-            var path = Temp($"fuzz-{i % 8}.yaml", mutated);
-            var command = commands[i % commands.Length];
-            var args = command switch
-            {
-                "diff" => new[] { "diff", RepoPaths.V2Spec, path, "--format", i % 3 == 0 ? "json" : "text" },
-                "compat" => ["compat", RepoPaths.V1Spec, path],
-                "slice" => ["slice", path, "--operation", i % 2 == 0 ? "listOrgInvites" : "getOrgInvites"],
-                _ => ["validate", path],
-            };
-
-            var (exit, _, err) = Run(args);
-
-            Assert.That(exit, Is.InRange(0, 2), $"variant {i} ({command}) exited {exit}:\n{err}\n--- input ---\n{mutated[..Math.Min(mutated.Length, 2000)]}");
-            outcomes[exit]++;
+            Directory.Delete(work, recursive: true);
         }
 
-        TestContext.Out.WriteLine($"exit 0: {outcomes[0]}, exit 1: {outcomes[1]}, exit 2: {outcomes[2]}");
-        Assert.That(outcomes[2], Is.GreaterThan(0), "no variant was rejected: the mutations are too weak");
-        Assert.That(outcomes[0] + outcomes[1], Is.GreaterThan(0), "every variant was rejected: the mutations are too strong");
-    }
-
-    private static string Mutate(string text, Random random)
-    {
-        var lines = text.Split('\n').ToList();
-        for (var n = random.Next(1, 4); n > 0; n--)
+        var outcomes = new int[3];
+        var violations = new List<string>();
+        foreach (var c in new HostileCases(RepoPaths.Root, work).Generate(family, Seed, CasesPerFamily))
         {
-            var i = random.Next(lines.Count);
-            switch (random.Next(10))
+            var (exit, _, err) = Run(c.Args);
+            if (c.Violation(exit, err) is { } violation)
             {
-                case 0: lines.RemoveAt(i); break;
-                case 1: lines.Insert(i, lines[random.Next(lines.Count)]); break;
-                case 2: lines[i] = "  " + lines[i]; break;
-                case 3: lines[i] = lines[i].TrimStart(); break;
-                case 4: lines[i] = lines[i].Replace("string", "integer", StringComparison.Ordinal).Replace("array", "object", StringComparison.Ordinal); break;
-                case 5: lines[i] = lines[i].Replace("$ref: '#/components/", "$ref: '#/components/x", StringComparison.Ordinal); break;
-                case 6: lines[i] = lines[i] + random.Next(3) switch { 0 => " [", 1 => ": {", _ => " &a *a" }; break;
-                case 7: lines[i] = lines[i].Length > 2 ? lines[i][..random.Next(lines[i].Length)] : lines[i]; break;
-                case 8: lines.RemoveRange(i, Math.Min(random.Next(1, 30), lines.Count - i)); break;
-                default: lines[i] = lines[i].Replace(": ", ": \u00e9\u0000", StringComparison.Ordinal); break;
+                violations.Add($"{c}: {violation}\n    {string.Join("\n    ", err.Split('\n').Take(6))}");
+            }
+            else
+            {
+                outcomes[exit]++;
             }
         }
 
-        return string.Join('\n', lines);
+        TestContext.Out.WriteLine($"{family}: {CasesPerFamily} cases; exit 0: {outcomes[0]}, exit 1: {outcomes[1]}, exit 2: {outcomes[2]}");
+        Assert.That(violations, Is.Empty, $"{violations.Count} of {CasesPerFamily} cases broke the promise:\n" + string.Join("\n", violations.Take(10)));
+        Assert.That(outcomes[1] + outcomes[2], Is.GreaterThan(0), "every case passed: the family's mutations are too weak to test anything");
+        Assert.That(Directory.GetFiles(work, "*.tmp", SearchOption.AllDirectories), Is.Empty, "a temporary file was left behind");
     }
+
+    [Test]
+    public void Generate_EveryFamily_GivesTheSameCasesForTheSameSeed()
+    {
+        var work = Path.Combine(Path.GetTempPath(), "atlas-fuzz-tests", "determinism");
+        var cases = new HostileCases(RepoPaths.Root, work);
+        foreach (var family in HostileCases.Families)
+        {
+            var first = cases.Generate(family, Seed, 20).Select(c => c.ToString() + (c.Culprit is { } f && File.Exists(f) ? File.ReadAllText(f) : string.Empty)).ToList();
+            var second = cases.Generate(family, Seed, 20).Select(c => c.ToString() + (c.Culprit is { } f && File.Exists(f) ? File.ReadAllText(f) : string.Empty)).ToList();
+
+            Assert.That(second, Is.EqualTo(first), family);
+        }
+    }
+
+    [Test]
+    public void Families_AllTogether_AreAtLeastTwoThousandCases()
+    {
+        Assert.That(HostileCases.Families.Length * CasesPerFamily, Is.GreaterThanOrEqualTo(2000));
+    }
+
+    private static string Pascal(string family) => string.Concat(family.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
 }

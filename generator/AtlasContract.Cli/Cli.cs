@@ -1,3 +1,6 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using AtlasContract.Cli.Commands;
 using AtlasContract.Spec.Loading;
 
@@ -5,7 +8,8 @@ namespace AtlasContract.Cli;
 
 /// <summary>
 /// <c>atlas-contract</c>: exit 0 passed, 1 the gate fails, 2 bad input or usage (one line naming the file
-/// and position), 3 internal error. A crash is never 0 or 1.
+/// and position), 3 internal error. A crash is never 0 or 1. Parsing, <c>--help</c> (with an example on every
+/// command), <c>--version</c> and typo suggestions come from System.CommandLine.
 /// </summary>
 public static class Cli
 {
@@ -14,46 +18,43 @@ public static class Cli
     public const int BadInput = 2;
     public const int InternalError = 3;
 
-    public const string Usage = """
-        usage: atlas-contract <command> [options]
-
-          diff BASE REVISION     breaking changes from BASE to REVISION
-                                 [--format text|json|markdown|junit] [--output FILE] [--fail-on ERR|WARN|INFO] [--config FILE]
-          compat OLD NEW         can a consumer of OLD's response read NEW's?
-                                 [--old-operation ID] [--new-operation ID] [--status CODE] [--format ...] [--output FILE]
-          slice SPEC --operation ID [--output FILE]
-                                 the operation and everything it references, as a standalone document
-          validate SPEC          OpenAPI diagnostics with JSON pointers [--format text|json]
-          verify-pact PACT... --spec SPEC
-                                 every interaction of the pacts is allowed by the spec
-          gate                   the main job on this repository: validate, codegen current, compat, diff vs
-                                 baseline, verify pacts [--baseline PATH] [--baseline-ref REF] [--report-dir DIR]
-                                 [--config FILE] [--fail-on LEVEL] [--skip-codegen-check] [--root DIR]
-
-        exit codes: 0 passed, 1 gate failed, 2 bad input or usage, 3 internal error
-        """;
+    public static RootCommand Commands(TextWriter stdout)
+    {
+        var root = new RootCommand("atlas-contract: a contract gate for OpenAPI fragments and consumer pacts.\n"
+            + "Exit codes: 0 passed, 1 the gate fails, 2 bad input or usage, 3 internal error.")
+        {
+            DiffCommand.Create(stdout),
+            CompatCommand.Create(stdout),
+            SliceCommand.Create(stdout),
+            ValidateCommand.Create(stdout),
+            VerifyPactCommand.Create(stdout),
+            GateCommand.Create(stdout),
+        };
+        root.WithExample("atlas-contract gate", "atlas-contract diff --help");
+        CliOptions.CustomiseHelpAndVersion(root);
+        return root;
+    }
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         try
         {
-            if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+            var root = Commands(stdout);
+            var invocation = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+            if (args.Length == 0)
             {
-                (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
-                return args.Length == 0 ? BadInput : Passed;
+                root.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = stderr, Error = stderr });
+                return BadInput;
             }
 
-            var rest = args[1..];
-            return args[0] switch
+            var result = root.Parse(args);
+            if (result.Errors.Count > 0 && result.Action is ParseErrorAction or null)
             {
-                "diff" => DiffCommand.Run(rest, stdout),
-                "compat" => CompatCommand.Run(rest, stdout),
-                "slice" => SliceCommand.Run(rest, stdout),
-                "validate" => ValidateCommand.Run(rest, stdout),
-                "verify-pact" => VerifyPactCommand.Run(rest, stdout),
-                "gate" => GateCommand.Run(rest, stdout),
-                _ => throw new UsageException($"unknown command '{args[0]}' (try --help)"),
-            };
+                stderr.WriteLine($"atlas-contract: {Describe(result)}");
+                return BadInput;
+            }
+
+            return result.Invoke(invocation);
         }
         catch (UsageException ex)
         {
@@ -75,5 +76,71 @@ public static class Cli
             stderr.WriteLine($"atlas-contract: internal error (please report): {ex}");
             return InternalError;
         }
+    }
+
+    /// <summary>The first parse error on one line, with the nearest known name for an unmatched word and where to get help.</summary>
+    private static string Describe(ParseResult result)
+    {
+        var word = result.UnmatchedTokens.FirstOrDefault();
+        var error = result.Errors.FirstOrDefault(e => word is not null && e.Message.Contains($"'{word}'", StringComparison.Ordinal)) ?? result.Errors[0];
+        var message = error.Message.Replace("\n", " ", StringComparison.Ordinal).TrimEnd('.');
+        var command = result.CommandResult.Command;
+        if (word is not null && Suggest(word, command) is { } suggestion)
+        {
+            message += $"; did you mean '{suggestion}'?";
+        }
+
+        var path = string.Join(' ', Ancestry(result.CommandResult).Reverse());
+        return $"{message} (see '{path} --help')";
+    }
+
+    private static IEnumerable<string> Ancestry(CommandResult? result)
+    {
+        for (; result is not null; result = result.Parent as CommandResult)
+        {
+            yield return result.Command is RootCommand ? "atlas-contract" : result.Command.Name;
+        }
+    }
+
+    private static string? Suggest(string word, Command command)
+    {
+        var names = command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name)
+            .Concat(command.Options.Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name)));
+        return names
+            .Select(n => (Name: n, Distance: Distance(word, n)))
+            .Where(c => c.Distance <= Math.Max(1, c.Name.TrimStart('-').Length / 3))
+            .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Select(c => c.Name)
+            .FirstOrDefault();
+    }
+
+    /// <summary>Edit distance counting a swap of two neighbours as one edit ("gaet" is one edit from "gate").</summary>
+    private static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
     }
 }

@@ -14,9 +14,7 @@ internal enum ReportFormat
 /// <summary>Shared option handling and output for the commands.</summary>
 internal static class Output
 {
-    public static readonly HashSet<string> FormatOptions = ["format", "output"];
-
-    public static ReportFormat Format(CommandLine line) => line.Value("format")?.ToLowerInvariant() switch
+    public static ReportFormat Format(string? text) => text?.ToLowerInvariant() switch
     {
         null or "text" => ReportFormat.Text,
         "json" => ReportFormat.Json,
@@ -25,13 +23,10 @@ internal static class Output
         var other => throw new UsageException($"--format: '{other}' is not text, json, markdown or junit"),
     };
 
-    public static Level FailOn(CommandLine line) =>
-        line.Value("fail-on") is not { } text ? Level.Err
+    public static Level FailOn(string? text) =>
+        text is null ? Level.Err
         : Levels.TryParse(text, out var level) ? level
         : throw new UsageException($"--fail-on: '{text}' is not ERR, WARN or INFO");
-
-    /// <summary>Writes to --output (atomically: a half-written report never replaces a good one) or stdout.</summary>
-    public static void Write(CommandLine line, string content, TextWriter stdout) => Write(line.Value("output"), content, stdout);
 
     /// <summary>
     /// No path or <c>-</c>: stdout. A regular file is replaced atomically; a device, pipe or a symlink to one is
@@ -52,6 +47,4 @@ internal static class Output
 
         Files.Write(path, content);
     }
-
-    public static HashSet<string> Set(params string[] names) => new(names, StringComparer.Ordinal);
 }

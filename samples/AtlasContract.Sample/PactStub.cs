@@ -5,7 +5,7 @@ using System.Net.Sockets;
 namespace AtlasContract.Sample;
 
 /// <summary>
-/// The local stand-in for Atlas: the pinned `pact stub` (npm: @pact-foundation/pact-cli-linux-x64) serving the
+/// The local stand-in for Atlas: the pinned `pact stub` (npm: the @pact-foundation/pact-cli package of this OS and CPU) serving the
 /// committed consumer pact on 127.0.0.1, restricted to one provider state.
 /// </summary>
 internal sealed class PactStub : IDisposable
@@ -24,7 +24,9 @@ internal sealed class PactStub : IDisposable
     {
         var root = FindRoot();
         var pact = Path.Combine(root, "contract-tests", "pacts", "AtlasContract.Client-MongoDB-Atlas-Admin-API-v2.json");
-        var cli = Path.Combine(root, "node_modules", "@pact-foundation", "pact-cli-linux-x64", "standalone", "pact");
+        var os = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "darwin" : "linux";
+        var arch = System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture == System.Runtime.InteropServices.Architecture.Arm64 ? "arm64" : "x64";
+        var cli = Path.Combine(root, "node_modules", "@pact-foundation", $"pact-cli-{os}-{arch}", "standalone", OperatingSystem.IsWindows() ? "pact.exe" : "pact");
         if (!File.Exists(cli))
         {
             throw new InvalidOperationException($"{cli} is missing: run `npm ci` in {root} (it installs the pinned pact CLI).");

@@ -1,5 +1,7 @@
 #nullable enable
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Text;
@@ -14,13 +16,20 @@ namespace AtlasContract.Client;
 
 /// <summary>
 /// The hand-written half of every generated client (NSwag's <c>clientBaseClass</c>): the generated methods
-/// call <see cref="PrepareRequestAsync(HttpClient, HttpRequestMessage, StringBuilder, CancellationToken)"/>
+/// name their operation (<see cref="BeginCall"/>), call <see cref="PrepareRequestAsync(AtlasHttpClient, HttpRequestMessage, StringBuilder, CancellationToken)"/>
 /// before sending and <see cref="ProcessResponseAsync"/> before reading. Errors become typed
-/// <see cref="AtlasApiException"/>s whatever the body; Deprecation/Sunset headers are logged and kept in
-/// <see cref="LastResponse"/>; <c>envelope=true</c> responses are unwrapped when <see cref="UseEnvelope"/> is set.
+/// <see cref="AtlasApiException"/>s whatever the body; network failures <see cref="AtlasTransportException"/>s
+/// through <see cref="AtlasHttpClient"/> (the whole <see cref="AtlasException"/> family names the operation). Each <c>…WithResponseAsync</c> method returns
+/// its own response's status, headers, versions and deprecation (<see cref="AtlasResponse{T}"/>); deprecation is
+/// logged once per operation and version and counted (<see cref="DeprecationTelemetry"/>). <c>envelope=true</c>
+/// responses are unwrapped when <see cref="UseEnvelope"/> is set.
 /// </summary>
 public abstract class AtlasClientBase
 {
+    // The response metadata of the call in progress on this asynchronous flow: one holder per
+    // …WithResponseAsync call, so that concurrent calls on one (shared) client never see each other's.
+    private static readonly AsyncLocal<Holder?> Current = new();
+
     /// <summary>Where deprecation warnings go (set by <c>AddAtlasInvitationsClient</c>).</summary>
     public ILogger? Logger { get; set; }
 
@@ -30,11 +39,35 @@ public abstract class AtlasClientBase
     /// </summary>
     public bool UseEnvelope { get; set; }
 
-    /// <summary>Versions and deprecation of the last response this client received.</summary>
-    public AtlasResponseInfo? LastResponse { get; private set; }
+    /// <summary>Called by the generated code before sending: names the operation on the request.</summary>
+    /// <param name="request">The request being built.</param>
+    /// <param name="operation">The operationId in the spec.</param>
+    protected static void BeginCall(HttpRequestMessage request, string operation) => AtlasCall.Name(request, operation);
+
+    /// <summary>Runs a call and returns its value with the metadata of its own response.</summary>
+    /// <typeparam name="T">The operation's result.</typeparam>
+    /// <param name="call">The plain generated call.</param>
+    /// <returns>The value and its response's metadata.</returns>
+    protected static async Task<AtlasResponse<T>> WithResponseAsync<T>(Func<Task<T>> call)
+    {
+        if (call is null)
+        {
+            throw new ArgumentNullException(nameof(call));
+        }
+
+        var holder = new Holder();
+        Current.Value = holder;
+        var value = await call().ConfigureAwait(false);
+        return new AtlasResponse<T>(value, holder.Info ?? throw new InvalidOperationException("the call completed without a response"));
+    }
 
     /// <summary>Called by the generated code with the URL being built.</summary>
-    protected Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, StringBuilder urlBuilder, CancellationToken cancellationToken)
+    /// <param name="client">The HTTP client.</param>
+    /// <param name="request">The request.</param>
+    /// <param name="urlBuilder">The URL so far.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A completed task.</returns>
+    protected Task PrepareRequestAsync(AtlasHttpClient client, HttpRequestMessage request, StringBuilder urlBuilder, CancellationToken cancellationToken)
     {
         if (UseEnvelope)
         {
@@ -45,25 +78,32 @@ public abstract class AtlasClientBase
     }
 
     /// <summary>Called by the generated code once the URL is final.</summary>
-    protected Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, string url, CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <param name="client">The HTTP client.</param>
+    /// <param name="request">The request.</param>
+    /// <param name="url">The final URL.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A completed task.</returns>
+    protected Task PrepareRequestAsync(AtlasHttpClient client, HttpRequestMessage request, string url, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Called by the generated code before it reads the response.</summary>
-    protected async Task ProcessResponseAsync(HttpClient client, HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <param name="client">The HTTP client.</param>
+    /// <param name="response">The response.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that throws the typed <see cref="AtlasApiException"/> of an error status.</returns>
+    protected async Task ProcessResponseAsync(AtlasHttpClient client, HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        var info = Describe(response);
-        LastResponse = info;
-        if (info.IsDeprecated && Logger is { } logger && logger.IsEnabled(LogLevel.Warning))
-        {
-            logger.LogWarning(
-                "Atlas marks {Request} as deprecated (Deprecation: {Deprecation}, Sunset: {Sunset:yyyy-MM-dd}); served version {ServedVersion}",
-                $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.AbsolutePath}", info.Deprecation ?? "-", info.Sunset, info.ServedVersion ?? "-");
-        }
-
         if (UseEnvelope)
         {
             await UnwrapEnvelopeAsync(response).ConfigureAwait(false);
         }
 
+        var info = Describe(response);
+        if (Current.Value is { } holder)
+        {
+            holder.Info = info;
+        }
+
+        DeprecationTelemetry.Record(info, Logger, $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.AbsolutePath}");
         if (!response.IsSuccessStatusCode)
         {
             throw await AtlasError.ToExceptionAsync(response, cancellationToken).ConfigureAwait(false);
@@ -74,7 +114,10 @@ public abstract class AtlasClientBase
     {
         var deprecation = response.Headers.TryGetValues("Deprecation", out var d) ? string.Join(", ", d) : null;
         DateTimeOffset? sunset = response.Headers.TryGetValues("Sunset", out var s) && DateTimeOffset.TryParse(string.Join(", ", s), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var date) ? date : null;
-        return new AtlasResponseInfo((int)response.StatusCode, MediaTypes.RequestedVersion(response.RequestMessage), MediaTypes.ServedVersion(response), deprecation, sunset);
+        var headers = response.Headers.Concat(response.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>())
+            .GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => (IEnumerable<string>)g.SelectMany(h => h.Value).ToList(), StringComparer.OrdinalIgnoreCase);
+        return new AtlasResponseInfo(AtlasCall.Operation(response.RequestMessage), (int)response.StatusCode, headers, MediaTypes.RequestedVersion(response.RequestMessage), MediaTypes.ServedVersion(response), deprecation, sunset);
     }
 
     /// <summary>Replaces <c>{"status": s, "content": c}</c> by <c>c</c> with status <c>s</c>.</summary>
@@ -105,5 +148,10 @@ public abstract class AtlasClientBase
 
         var content = envelope.TryGetValue("content", out var inner) ? inner : envelope.TryGetValue("results", out var results) ? results : (JToken)envelope;
         response.Content = new StringContent(content.ToString(Formatting.None), Encoding.UTF8, mediaType);
+    }
+
+    private sealed class Holder
+    {
+        public AtlasResponseInfo? Info { get; set; }
     }
 }

@@ -40,13 +40,31 @@ public class EnvelopeAndCancellationTests
     }
 
     [Test]
-    public async Task ListOrgInvitesAsync_Timeout_ThrowsTaskCanceledWithTimeoutInside()
+    public async Task ListOrgInvitesAsync_Timeout_ThrowsTransportExceptionMarkedTimeoutNamingTheOperation()
     {
         using var server = new LoopbackServer(_ => { Thread.Sleep(2000); return new CannedResponse(200, "[]"); });
         var client = new AtlasOrgInvitesClient(new HttpClient { Timeout = TimeSpan.FromMilliseconds(150) }) { BaseUrl = server.BaseUri.ToString() };
 
-        var ex = await Assert.CatchAsync<TaskCanceledException>(() => client.ListOrgInvitesAsync(Fixtures.OrgId));
+        var ex = await Assert.CatchAsync<AtlasTransportException>(() => client.ListOrgInvitesAsync(Fixtures.OrgId));
 
-        Assert.That(ex!.InnerException, Is.InstanceOf<TimeoutException>());
+        Assert.That(ex!.IsTimeout, Is.True);
+        Assert.That(ex.Operation, Is.EqualTo("listOrgInvites"));
+        Assert.That(ex.Message, Does.StartWith("listOrgInvites: GET ").And.Contain("timed out"));
+        Assert.That(ex.InnerException, Is.InstanceOf<TaskCanceledException>());
+    }
+
+    [Test]
+    public async Task ListOrgInvitesAsync_NothingListening_ThrowsTransportExceptionNamingTheOperation()
+    {
+        var closed = new LoopbackServer(new CannedResponse(200, "[]"));
+        var address = closed.BaseUri;
+        closed.Dispose();
+        var client = new AtlasOrgInvitesClient(new HttpClient()) { BaseUrl = address.ToString() };
+
+        var ex = await Assert.CatchAsync<AtlasException>(() => client.ListOrgInvitesAsync(Fixtures.OrgId));
+
+        Assert.That(ex, Is.InstanceOf<AtlasTransportException>().With.Property(nameof(AtlasTransportException.IsTimeout)).False);
+        Assert.That(ex!.Operation, Is.EqualTo("listOrgInvites"));
+        Assert.That(ex.InnerException, Is.InstanceOf<HttpRequestException>());
     }
 }

@@ -128,7 +128,7 @@ public class SpecDiffTests
 
         Assert.That(report.Findings.Select(f => (f.RuleId, f.Level)), Is.EquivalentTo(new[]
         {
-            ("response-media-type-removed", Level.Err),
+            ("response-media-type-removed-before-sunset", Level.Err),
             ("response-media-type-added", Level.Info),
         }));
         Assert.That(report.Findings.First().Message, Does.Contain("application/vnd.atlas.2023-01-01+json"));

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using AtlasContract.Cli.Reports;
 using AtlasContract.Spec.Diff;
 using AtlasContract.Spec.Loading;
@@ -8,21 +9,34 @@ namespace AtlasContract.Cli.Commands;
 /// <summary><c>diff BASE REVISION</c>: breaking changes, classified by the rule catalogue.</summary>
 internal static class DiffCommand
 {
-    public static int Run(string[] args, TextWriter stdout)
+    public static Command Create(TextWriter stdout)
     {
-        var line = new CommandLine(args, Output.Set(), Output.Set("format", "output", "fail-on", "config"));
-        var basePath = line.Arg(0, "BASE");
-        var revisionPath = line.Arg(1, "REVISION");
-        line.NoMorePositional(2);
-        var format = Output.Format(line);
-        var failOn = Output.FailOn(line);
-        var config = line.Value("config") is { } c ? ContractManifest.Load(c).Diff : DiffConfig.Empty;
+        var basePath = new Argument<string>("BASE") { Description = "The OpenAPI document before (YAML or JSON)" };
+        var revisionPath = new Argument<string>("REVISION") { Description = "The OpenAPI document after" };
+        var format = CliOptions.Format("text, json, markdown, junit");
+        var output = CliOptions.Output();
+        var failOn = CliOptions.FailOn();
+        var config = CliOptions.Config();
+        var command = new Command("diff", "Breaking changes from BASE to REVISION, classified by the rule catalogue (exit 1 when a finding reaches --fail-on).")
+        {
+            basePath, revisionPath, format, output, failOn, config,
+        };
+        command.WithExample("atlas-contract diff main/listOrgInvites.yaml spec/atlas-v2/listOrgInvites.yaml --format markdown --output diff.md");
+        command.SetAction(r => Run(r.GetValue(basePath)!, r.GetValue(revisionPath)!, r.GetValue(format), r.GetValue(output), r.GetValue(failOn), r.GetValue(config), stdout));
+        return command;
+    }
+
+    public static int Run(string basePath, string revisionPath, string? formatName, string? outputPath, string? failOnName, string? configPath, TextWriter stdout)
+    {
+        var format = Output.Format(formatName);
+        var failOn = Output.FailOn(failOnName);
+        var config = configPath is { } c ? ContractManifest.Load(c).Diff : DiffConfig.Empty;
         var (before, after) = LoadPair(basePath, revisionPath);
 
         var report = SpecDiff.Compare(before, after, config);
 
-        Output.Write(line, DiffReports.Render(report, format, failOn), stdout);
-        if (line.Value("output") is not null)
+        Output.Write(outputPath, DiffReports.Render(report, format, failOn), stdout);
+        if (outputPath is not null)
         {
             stdout.WriteLine(DiffReports.Summary(report, failOn));
         }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Text;
 using AtlasContract.Cli.Reports;
@@ -18,14 +19,36 @@ namespace AtlasContract.Cli.Commands;
 /// </summary>
 internal static class GateCommand
 {
-    public static int Run(string[] args, TextWriter stdout)
+    public static Command Create(TextWriter stdout)
     {
-        var line = new CommandLine(args, Output.Set("skip-codegen-check"), Output.Set("root", "baseline", "baseline-ref", "report-dir", "config", "fail-on"));
-        line.NoMorePositional(0);
-        var manifest = LoadManifest(line.Value("root"), line.Value("config"));
+        var root = new Option<string?>("--root") { Description = "Folder holding contract-gate.yaml (default: the current folder or the nearest above it)", HelpName = "DIR" };
+        var config = CliOptions.Config();
+        var baseline = new Option<string?>("--baseline") { Description = "Compare with this fragment FILE, or a DIR laid out like the manifest's folder, instead of git", HelpName = "PATH" };
+        var baselineRef = new Option<string?>("--baseline-ref") { Description = "Git ref to compare with (default: the CI's target branch, then origin/main, then main)", HelpName = "REF" };
+        var noBaseline = new Option<bool>("--no-baseline") { Description = "Do not diff against a baseline (a first run); shown as skipped by request" };
+        var reportDir = new Option<string?>("--report-dir") { Description = "Where gate-report.md and gate-junit.xml go (default artifacts/gate)", HelpName = "DIR" };
+        var failOn = CliOptions.FailOn();
+        var skipCodegen = new Option<bool>("--skip-codegen-check") { Description = "Do not regenerate the client to check Generated/ is current; shown as skipped by request" };
+        var command = new Command("gate", "The main job on a repository with a contracts manifest: validate each fragment, check the generated client is current, check the compat pairs, diff each fragment against its baseline, verify the pacts (exit 1 when a check fails or could not run).")
+        {
+            root, config, baseline, baselineRef, noBaseline, reportDir, failOn, skipCodegen,
+        };
+        command.WithExample("atlas-contract gate", "atlas-contract gate --baseline-ref origin/release-1.2 --report-dir artifacts/gate");
+        command.SetAction(r => Run(
+            new Options(r.GetValue(root), r.GetValue(config), r.GetValue(baseline), r.GetValue(baselineRef), r.GetValue(noBaseline), r.GetValue(reportDir), r.GetValue(failOn), r.GetValue(skipCodegen)),
+            stdout));
+        return command;
+    }
+
+    public sealed record Options(string? Root, string? Config, string? Baseline, string? BaselineRef, bool NoBaseline, string? ReportDir, string? FailOn, bool SkipCodegenCheck);
+
+    public static int Run(Options options, TextWriter stdout)
+    {
+        var failOn = Output.FailOn(options.FailOn);
+        var manifest = LoadManifest(options.Root, options.Config);
         var root = manifest.Directory;
-        var failOn = Output.FailOn(line);
-        var reportDir = Path.GetFullPath(line.Value("report-dir") ?? Path.Combine(root, "artifacts", "gate"));
+        var reportDir = Path.GetFullPath(options.ReportDir ?? Path.Combine(root, "artifacts", "gate"));
+        var baseline = ChooseBaseline(options, root);
         var clock = Stopwatch.StartNew();
 
         var documents = manifest.Contracts.ToDictionary(c => c.Name, c => SpecLoader.Load(c.Fragment.Full));
@@ -33,11 +56,11 @@ internal static class GateCommand
         steps.AddRange(manifest.Contracts.Select(c => Validate(c.Fragment.Relative, documents[c.Name])));
         if (manifest.Contracts.Any(c => c.Codegen is not null))
         {
-            steps.Add(line.Flag("skip-codegen-check") ? new GateStep(CodegenCheck.Name, StepStatus.Skip, "skipped by request (--skip-codegen-check)", []) : CodegenCheck.Run(manifest));
+            steps.Add(options.SkipCodegenCheck ? new GateStep(CodegenCheck.Name, StepStatus.Skip, "skipped by request (--skip-codegen-check)", []) : CodegenCheck.Run(manifest));
         }
 
         steps.AddRange(manifest.Compat.Select(pair => Compat(pair, documents)));
-        steps.AddRange(manifest.Contracts.Select(c => Baseline(root, c.Fragment.Relative, documents[c.Name], line.Value("baseline"), line.Value("baseline-ref") ?? "main", manifest.Diff, failOn)));
+        steps.AddRange(manifest.Contracts.Select(c => Baseline(root, c.Fragment.Relative, documents[c.Name], baseline, manifest.Diff, failOn)));
         steps.AddRange(manifest.Contracts.SelectMany(c => Pacts(c, documents[c.Name])));
 
         WriteReports(reportDir, steps);
@@ -45,6 +68,28 @@ internal static class GateCommand
         var failed = steps.Count(s => s.Status == StepStatus.Fail);
         stdout.WriteLine($"gate: {(failed == 0 ? "PASSED" : $"FAILED ({failed} of {steps.Count} checks)")} in {clock.Elapsed.TotalSeconds:F1} s; reports in {reportDir}");
         return failed == 0 ? Cli.Passed : Cli.GateFailed;
+    }
+
+    /// <summary>What each fragment is diffed against: a path, a git ref, or nothing (only when asked for).</summary>
+    private sealed record BaselineChoice(string? Path, string? Ref, bool NotRequested);
+
+    private static BaselineChoice ChooseBaseline(Options options, string root)
+    {
+        if (options.NoBaseline)
+        {
+            return options.Baseline is null && options.BaselineRef is null
+                ? new BaselineChoice(null, null, true)
+                : throw new UsageException("--no-baseline cannot be combined with --baseline or --baseline-ref");
+        }
+
+        if (options.Baseline is not null)
+        {
+            return options.BaselineRef is null
+                ? new BaselineChoice(options.Baseline, null, false)
+                : throw new UsageException("--baseline and --baseline-ref cannot be combined");
+        }
+
+        return new BaselineChoice(null, BaselineRef.Resolve(root, options.BaselineRef, Environment.GetEnvironmentVariable), false);
     }
 
     /// <summary>
@@ -97,17 +142,22 @@ internal static class GateCommand
         };
     }
 
-    private static GateStep Baseline(string root, string relative, SpecDocument current, string? baseline, string reference, DiffConfig config, Level failOn)
+    private static GateStep Baseline(string root, string relative, SpecDocument current, BaselineChoice baseline, DiffConfig config, Level failOn)
     {
         var name = $"diff {relative} vs baseline";
-        SpecDocument? before;
+        SpecDocument before;
         string source;
-        if (baseline is not null)
+        if (baseline.NotRequested)
         {
-            var path = Directory.Exists(baseline) ? Path.Combine(baseline, relative) : baseline;
-            if (!Directory.Exists(baseline) && Path.GetFileName(baseline) != Path.GetFileName(relative))
+            return new GateStep(name, StepStatus.Skip, "skipped by request (--no-baseline)", []);
+        }
+
+        if (baseline.Path is { } given)
+        {
+            var path = Directory.Exists(given) ? Path.Combine(given, relative) : given;
+            if (!Directory.Exists(given) && Path.GetFileName(given) != Path.GetFileName(relative))
             {
-                return new GateStep(name, StepStatus.Skip, $"--baseline {baseline} is for another fragment", []);
+                return new GateStep(name, StepStatus.Skip, $"skipped by request (--baseline {given} is for another fragment)", []);
             }
 
             before = SpecLoader.Load(path);
@@ -115,12 +165,14 @@ internal static class GateCommand
         }
         else
         {
-            var text = Git.Show(root, reference, relative);
-            if (text is null)
+            var reference = baseline.Ref!;
+            if (!Git.FileExists(root, reference, relative))
             {
-                return new GateStep(name, StepStatus.Skip, $"no baseline: {reference}:{relative} is not in git (pass --baseline FILE)", []);
+                return new GateStep(name, StepStatus.Pass, $"new contract: {relative} is not in {reference}, nothing to break", []);
             }
 
+            var text = Git.Show(root, reference, relative)
+                ?? throw new IOException($"git show {reference}:{relative} failed in {root}");
             before = SpecLoader.Parse(Encoding.UTF8.GetBytes(text), $"{reference}:{relative}");
             source = $"{reference}:{relative}";
         }

@@ -2,16 +2,26 @@ using System.Diagnostics;
 
 namespace AtlasContract.Cli.Commands;
 
-/// <summary>Reads a file as committed on a ref, for the gate's baseline.</summary>
+/// <summary>Reads files as committed on a ref, for the gate's baseline. Paths are relative to the folder git runs in.</summary>
 internal static class Git
 {
-    /// <remarks>The path is relative to the root folder, which may be a subfolder of the repository.</remarks>
+    /// <summary>Does <paramref name="reference"/> name a commit here? False when git or the repository is missing too.</summary>
+    public static bool RefExists(string root, string reference) =>
+        Run(root, "rev-parse", "--verify", "--quiet", reference + "^{commit}") is { Exit: 0 };
+
+    /// <summary>Is <paramref name="relative"/> a file in <paramref name="reference"/>'s tree?</summary>
+    public static bool FileExists(string root, string reference, string relative) =>
+        Run(root, "ls-tree", "--name-only", reference, "--", relative) is { Exit: 0, Output.Length: > 0 };
+
     /// <returns>The file's text, or null when git, the ref or the file is not there.</returns>
-    public static string? Show(string root, string reference, string relative)
+    public static string? Show(string root, string reference, string relative) =>
+        Run(root, "show", $"{reference}:./{relative}") is { Exit: 0 } result ? result.Output : null;
+
+    private static (int Exit, string Output)? Run(string root, params string[] args)
     {
         try
         {
-            var start = new ProcessStartInfo("git", ["-C", root, "show", $"{reference}:./{relative}"])
+            var start = new ProcessStartInfo("git", ["-C", root, .. args])
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
@@ -21,7 +31,7 @@ internal static class Git
             var output = process.StandardOutput.ReadToEndAsync();
             _ = process.StandardError.ReadToEndAsync();
             process.WaitForExit();
-            return process.ExitCode == 0 ? output.Result : null;
+            return (process.ExitCode, output.Result);
         }
         catch (System.ComponentModel.Win32Exception)
         {

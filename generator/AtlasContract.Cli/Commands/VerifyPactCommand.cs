@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text;
 using AtlasContract.Cli.Reports;
 using AtlasContract.Spec.Loading;
@@ -8,18 +9,23 @@ namespace AtlasContract.Cli.Commands;
 /// <summary><c>verify-pact PACT... --spec SPEC</c>: every interaction of the pacts is allowed by the spec.</summary>
 internal static class VerifyPactCommand
 {
-    public static int Run(string[] args, TextWriter stdout)
+    public static Command Create(TextWriter stdout)
     {
-        var line = new CommandLine(args, Output.Set(), Output.Set("spec", "format", "output"));
-        if (line.Positional.Count == 0)
-        {
-            throw new UsageException("missing argument: PACT");
-        }
+        var pacts = new Argument<string[]>("PACT") { Description = "Pact files (V3/V4 JSON)", Arity = ArgumentArity.OneOrMore };
+        var spec = new Option<string>("--spec") { Description = "The OpenAPI fragment the pacts must stay within", HelpName = "SPEC", Required = true };
+        var format = CliOptions.Format("text, junit");
+        var output = CliOptions.Output();
+        var command = new Command("verify-pact", "Every interaction of the pacts is allowed by the spec: paths, statuses, media types (vendor version included), bodies.") { pacts, spec, format, output };
+        command.WithExample("atlas-contract verify-pact contract-tests/pacts/AtlasContract.Client-MongoDB-Atlas-Admin-API-v2.json --spec spec/atlas-v2/listOrgInvites.yaml");
+        command.SetAction(r => Run(r.GetValue(pacts)!, r.GetValue(spec)!, r.GetValue(format), r.GetValue(output), stdout));
+        return command;
+    }
 
-        var specPath = line.Value("spec") ?? throw new UsageException("verify-pact needs --spec SPEC");
-        var format = Output.Format(line);
-        var result = Verify(line.Positional, SpecLoader.Load(specPath));
-        Output.Write(line, format == ReportFormat.JUnit ? JUnit.Suite("atlas-contract verify-pact", Cases(result)) : Text(result, specPath), stdout);
+    public static int Run(IReadOnlyList<string> pacts, string specPath, string? formatName, string? outputPath, TextWriter stdout)
+    {
+        var format = Output.Format(formatName);
+        var result = Verify(pacts, SpecLoader.Load(specPath));
+        Output.Write(outputPath, format == ReportFormat.JUnit ? JUnit.Suite("atlas-contract verify-pact", Cases(result)) : Text(result, specPath), stdout);
         return result.All(r => r.Problems.Count == 0) ? Cli.Passed : Cli.GateFailed;
     }
 

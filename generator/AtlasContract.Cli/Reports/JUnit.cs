@@ -11,15 +11,34 @@ internal static class JUnit
     {
         var list = cases.ToList();
         var suite = new XElement("testsuite",
-            new XAttribute("name", name),
+            new XAttribute("name", Text(name)),
             new XAttribute("tests", list.Count),
             new XAttribute("failures", list.Count(c => c.Failure is not null)),
             new XAttribute("skipped", list.Count(c => c.Failure is null && c.Skipped is not null)),
             list.Select(c => new XElement("testcase",
-                new XAttribute("name", c.Name),
-                new XAttribute("classname", c.ClassName),
-                c.Failure is null ? null : new XElement("failure", new XAttribute("message", c.Failure), c.Failure),
-                c.Failure is null && c.Skipped is not null ? new XElement("skipped", new XAttribute("message", c.Skipped)) : null)));
+                new XAttribute("name", Text(c.Name)),
+                new XAttribute("classname", Text(c.ClassName)),
+                c.Failure is null ? null : new XElement("failure", new XAttribute("message", Text(c.Failure)), Text(c.Failure)),
+                c.Failure is null && c.Skipped is not null ? new XElement("skipped", new XAttribute("message", Text(c.Skipped))) : null)));
         return new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement("testsuites", suite)).Declaration + "\n" + new XElement("testsuites", suite) + "\n";
+    }
+
+    /// <summary>Characters XML 1.0 cannot carry (NUL, lone surrogates from a pact or spec) become U+FFFD.</summary>
+    private static string Text(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (!System.Xml.XmlConvert.IsXmlChar(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
     }
 }

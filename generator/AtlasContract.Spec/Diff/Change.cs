@@ -69,6 +69,14 @@ public enum ChangeKind
     OneOfVariantRemoved,
     AnyOfVariantAdded,
     AnyOfVariantRemoved,
+    /// <summary>A request property clients send became readOnly: the server no longer takes it.</summary>
+    PropertyBecameReadOnly,
+
+    /// <summary>A response property clients read became writeOnly: the server no longer returns it.</summary>
+    PropertyBecameWriteOnly,
+    DiscriminatorPropertyChanged,
+    DiscriminatorMappingAdded,
+    DiscriminatorMappingRemoved,
     SecurityAdded,
     SecurityRemoved,
     SecuritySchemeTypeChanged,

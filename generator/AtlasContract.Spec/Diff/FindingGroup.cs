@@ -12,7 +12,7 @@ public sealed class FindingGroup
         Findings = findings;
         var first = findings[0];
         Where = first.Origin
-            ?? (findings.All(f => f.Location == first.Location) ? first.Location : first.JsonPath.Length > 0 ? first.JsonPath : first.Location);
+            ?? (findings.All(f => f.Location == first.Location) ? first.Location : ByPath(first) ? first.JsonPath : Blank(first));
         Operations = findings.Select(f => f.Operation).Distinct(StringComparer.Ordinal).ToList();
         Values = findings.Select(f => f.Before is null ? f.After : f.After is null ? f.Before : $"{f.Before} → {f.After}")
             .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
@@ -58,5 +58,10 @@ public sealed class FindingGroup
         f.RuleId,
         f.Level,
         f.AllowedBecause ?? string.Empty,
-        f.Origin ?? (f.JsonPath.Length > 0 ? "path " + f.JsonPath : "message " + f.Message.Replace(f.Operation, "{operation}", StringComparison.Ordinal)));
+        f.Origin ?? (ByPath(f) ? "path " + f.JsonPath : "message " + Blank(f)));
+
+    /// <summary>A payload or parameter path names a place ("query.eventType", "200 … $.id"); "$" and "" do not.</summary>
+    private static bool ByPath(Finding f) => f.JsonPath.Length > 1;
+
+    private static string Blank(Finding f) => f.Message.Replace(f.Operation, "{operation}", StringComparison.Ordinal);
 }

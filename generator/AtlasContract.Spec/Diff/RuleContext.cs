@@ -10,6 +10,12 @@ public sealed class RuleContext(DateOnly today)
     /// <summary>True when the date parses and lies after today.</summary>
     public bool IsFuture(string? date) => Parse(date) is { } d && d > Today;
 
+    /// <summary>True when the date parses and is today or earlier.</summary>
+    public bool IsPast(string? date) => Parse(date) is { } d && d <= Today;
+
+    /// <summary>True when the text is a yyyy-MM-dd date.</summary>
+    public bool IsDate(string? date) => Parse(date) is not null;
+
     /// <summary>True when both dates parse and <paramref name="after"/> is before <paramref name="before"/>.</summary>
     public bool IsEarlier(string? after, string? before) => Parse(after) is { } a && Parse(before) is { } b && a < b;
 

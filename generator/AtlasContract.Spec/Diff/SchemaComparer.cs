@@ -81,8 +81,9 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
             Nest(Compare(baseViews.Of(b.AdditionalProperties), revisionViews.Of(r.AdditionalProperties), request), ".*", changes);
         }
 
-        CompareVariants(b.OneOf, r.OneOf, ChangeKind.OneOfVariantAdded, ChangeKind.OneOfVariantRemoved, request, changes);
-        CompareVariants(b.AnyOf, r.AnyOf, ChangeKind.AnyOfVariantAdded, ChangeKind.AnyOfVariantRemoved, request, changes);
+        CompareDiscriminator(b, r, changes);
+        CompareVariants(b, r, b.OneOf, r.OneOf, ChangeKind.OneOfVariantAdded, ChangeKind.OneOfVariantRemoved, request, changes);
+        CompareVariants(b, r, b.AnyOf, r.AnyOf, ChangeKind.AnyOfVariantAdded, ChangeKind.AnyOfVariantRemoved, request, changes);
     }
 
     /// <returns>False when the types differ: nothing below a retyped node is worth comparing.</returns>
@@ -183,6 +184,8 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
             var rp = revisionViews.Of(revisionProperty);
             if (Hidden(rp, request))
             {
+                // Sent but now readOnly (request), or read but now writeOnly (response): gone for this side.
+                changes.Add(new SchemaChange(request ? ChangeKind.PropertyBecameReadOnly : ChangeKind.PropertyBecameWriteOnly, path, Required: b.Required.Contains(name)));
                 continue;
             }
 
@@ -198,7 +201,9 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
 
         foreach (var (name, revisionProperty) in r.Properties)
         {
-            if (!b.Properties.ContainsKey(name) && !Hidden(revisionViews.Of(revisionProperty), request))
+            // New, or hidden from this side before (readOnly in a request, writeOnly in a response) and visible now.
+            var isNew = !b.Properties.TryGetValue(name, out var baseProperty) || Hidden(baseViews.Of(baseProperty), request);
+            if (isNew && !Hidden(revisionViews.Of(revisionProperty), request))
             {
                 changes.Add(new SchemaChange(ChangeKind.PropertyAdded, Member(name), Required: r.Required.Contains(name)));
             }
@@ -207,44 +212,118 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
 
     private static bool Hidden(SchemaView property, bool request) => request ? property.ReadOnly : property.WriteOnly;
 
-    private void CompareVariants(List<JsonNode>? b, List<JsonNode>? r, ChangeKind added, ChangeKind removed, bool request, List<SchemaChange> changes)
+    /// <summary>
+    /// Pairs old and new variants by what they are, never by name or position alone: first variants of the same
+    /// structure, then the same discriminator value, then the same schema name, then the closest alike variant;
+    /// what stays unpaired was removed or added.
+    /// </summary>
+    private void CompareVariants(SchemaView parentBefore, SchemaView parentAfter, List<JsonNode>? b, List<JsonNode>? r, ChangeKind added, ChangeKind removed, bool request, List<SchemaChange> changes)
     {
         if (b is null && r is null)
         {
             return;
         }
 
-        var before = Keyed(b ?? []);
-        var after = Keyed(r ?? []);
-        foreach (var (key, node) in before)
+        var before = (b ?? []).Select((node, i) => new Variant(node, baseViews.Of(node), i, Name(node), DiscriminatorValue(parentBefore, node))).ToList();
+        var after = (r ?? []).Select((node, i) => new Variant(node, revisionViews.Of(node), i, Name(node), DiscriminatorValue(parentAfter, node))).ToList();
+        var pairs = new List<(Variant Before, Variant After)>();
+        Pair(before, after, pairs, (x, y) => Compare(x.View, y.View, request).Count == 0);
+        Pair(before, after, pairs, (x, y) => x.Discriminator is not null && x.Discriminator == y.Discriminator);
+        Pair(before, after, pairs, (x, y) => x.Name is not null && x.Name == y.Name);
+        PairClosest(before, after, pairs, request);
+
+        foreach (var (x, y) in pairs)
         {
-            if (after.TryGetValue(key, out var match))
-            {
-                Nest(Compare(baseViews.Of(node), revisionViews.Of(match), request), string.Empty, changes);
-            }
-            else
-            {
-                changes.Add(new SchemaChange(removed, string.Empty, key, null));
-            }
+            Nest(Compare(x.View, y.View, request), string.Empty, changes);
         }
 
-        foreach (var key in after.Keys.Where(k => !before.ContainsKey(k)))
+        changes.AddRange(before.Select(v => new SchemaChange(removed, string.Empty, v.Label, null)));
+        changes.AddRange(after.Select(v => new SchemaChange(added, string.Empty, null, v.Label)));
+    }
+
+    /// <summary>Moves every pair the test accepts (first match, in order) from the leftovers into <paramref name="pairs"/>.</summary>
+    private static void Pair(List<Variant> before, List<Variant> after, List<(Variant, Variant)> pairs, Func<Variant, Variant, bool> same)
+    {
+        foreach (var x in before.ToList())
         {
-            changes.Add(new SchemaChange(added, string.Empty, null, key));
+            if (after.FirstOrDefault(y => same(x, y)) is { } y)
+            {
+                pairs.Add((x, y));
+                before.Remove(x);
+                after.Remove(y);
+            }
         }
     }
 
-    /// <summary>Variants are matched by the name they reference, else by position.</summary>
-    private static Dictionary<string, JsonNode> Keyed(List<JsonNode> variants)
+    /// <summary>
+    /// Pairs each leftover old variant with the alike new one (same type, sharing an enum value or a property
+    /// name) that differs from it least: a variant that was edited, not replaced.
+    /// </summary>
+    private void PairClosest(List<Variant> before, List<Variant> after, List<(Variant, Variant)> pairs, bool request)
     {
-        var keyed = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
-        for (var i = 0; i < variants.Count; i++)
+        foreach (var x in before.ToList())
         {
-            var reference = variants[i]["$ref"] is JsonValue v && v.TryGetValue<string>(out var s) ? s[(s.LastIndexOf('/') + 1)..] : null;
-            keyed.TryAdd(reference ?? $"#{i}", variants[i]);
+            var closest = after.Where(y => Alike(x.View, y.View)).MinBy(y => Compare(x.View, y.View, request).Count);
+            if (closest is not null)
+            {
+                pairs.Add((x, closest));
+                before.Remove(x);
+                after.Remove(closest);
+            }
+        }
+    }
+
+    private static bool Alike(SchemaView x, SchemaView y) =>
+        x.Type == y.Type
+        && (x.Enum is null || y.Enum is null || x.Enum.Intersect(y.Enum, StringComparer.Ordinal).Any())
+        && (x.Properties.Count == 0 || y.Properties.Count == 0 || x.Properties.Keys.Any(y.Properties.ContainsKey));
+
+    private sealed record Variant(JsonNode Node, SchemaView View, int Index, string? Name, string? Discriminator)
+    {
+        /// <summary>How messages name it: its schema name, else its discriminator value, else its type and position.</summary>
+        public string Label => Name ?? (Discriminator is null ? $"#{Index} ({View.Type ?? "any"})" : $"'{Discriminator}'");
+    }
+
+    private static string? Name(JsonNode node) =>
+        node["$ref"] is JsonValue v && v.TryGetValue<string>(out var s) ? s[(s.LastIndexOf('/') + 1)..] : null;
+
+    /// <summary>The wire value that selects this variant: its explicit mapping entry, else (implicitly) its schema name.</summary>
+    private static string? DiscriminatorValue(SchemaView parent, JsonNode node)
+    {
+        if (parent.DiscriminatorProperty is null || node["$ref"] is not JsonValue v || !v.TryGetValue<string>(out var reference))
+        {
+            return null;
         }
 
-        return keyed;
+        foreach (var (value, target) in parent.DiscriminatorMapping)
+        {
+            if (target == reference)
+            {
+                return value;
+            }
+        }
+
+        return Name(node);
+    }
+
+    /// <summary>The discriminator's property and its explicit mapping values.</summary>
+    private static void CompareDiscriminator(SchemaView b, SchemaView r, List<SchemaChange> changes)
+    {
+        if (!string.Equals(b.DiscriminatorProperty, r.DiscriminatorProperty, StringComparison.Ordinal))
+        {
+            changes.Add(new SchemaChange(ChangeKind.DiscriminatorPropertyChanged, string.Empty, b.DiscriminatorProperty ?? "none", r.DiscriminatorProperty ?? "none"));
+            return;
+        }
+
+        foreach (var value in b.DiscriminatorMapping.Keys.Where(k => !r.DiscriminatorMapping.ContainsKey(k)))
+        {
+            changes.Add(new SchemaChange(ChangeKind.DiscriminatorMappingRemoved, string.Empty, value, null));
+        }
+
+        foreach (var value in r.DiscriminatorMapping.Keys.Where(k => !b.DiscriminatorMapping.ContainsKey(k)))
+        {
+            changes.Add(new SchemaChange(ChangeKind.DiscriminatorMappingAdded, string.Empty, null, value));
+        }
     }
 
     private static void Nest(IEnumerable<SchemaChange> inner, string prefix, List<SchemaChange> changes)

@@ -31,7 +31,19 @@ internal sealed class SchemaView
 
     public string? Default { get; private set; }
 
-    /// <summary>maxLength, maximum, maxItems, minLength, minimum, minItems: whichever the schema sets.</summary>
+    /// <summary>3.0's boolean form: <c>minimum</c> itself is excluded.</summary>
+    public bool ExclusiveMinimum { get; private set; }
+
+    /// <summary>3.0's boolean form: <c>maximum</c> itself is excluded.</summary>
+    public bool ExclusiveMaximum { get; private set; }
+
+    /// <summary>The discriminator's property name, when the schema has one.</summary>
+    public string? DiscriminatorProperty { get; private set; }
+
+    /// <summary>The discriminator's explicit mapping: wire value → <c>$ref</c>.</summary>
+    public Dictionary<string, string> DiscriminatorMapping { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>maxLength, maximum, maxItems, minLength, minimum, minItems and 3.1's numeric exclusiveMinimum/exclusiveMaximum: whichever the schema sets.</summary>
     public Dictionary<string, decimal> Bounds { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, JsonNode> Properties { get; } = new(StringComparer.Ordinal);
@@ -144,6 +156,20 @@ internal sealed class SchemaView
                 }
             }
 
+            ReadExclusive(view, schema);
+            // The schema's own discriminator only: subtypes that allOf their parent do not choose among its variants.
+            if (ReferenceEquals(schema, view.Key) && schema["discriminator"] is JsonObject discriminator)
+            {
+                view.DiscriminatorProperty = Text(discriminator["propertyName"]);
+                foreach (var (value, target) in discriminator["mapping"] as JsonObject ?? [])
+                {
+                    if (Text(target) is { } reference)
+                    {
+                        view.DiscriminatorMapping.TryAdd(value, reference);
+                    }
+                }
+            }
+
             if (schema.TryGetPropertyValue("default", out var def))
             {
                 view.Default = def?.ToJsonString() ?? "null";
@@ -167,9 +193,41 @@ internal sealed class SchemaView
 
             view.Items ??= schema["items"];
             view.AdditionalProperties ??= schema["additionalProperties"] as JsonObject;
-            view.OneOf ??= (schema["oneOf"] as JsonArray)?.OfType<JsonNode>().ToList();
-            view.AnyOf ??= (schema["anyOf"] as JsonArray)?.OfType<JsonNode>().ToList();
+            // A subtype that allOf its parent is one of the parent's variants, not a chooser among them.
+            if (ReferenceEquals(schema, view.Key) || !ListsAsVariant(schema, view.Key))
+            {
+                view.OneOf ??= (schema["oneOf"] as JsonArray)?.OfType<JsonNode>().ToList();
+                view.AnyOf ??= (schema["anyOf"] as JsonArray)?.OfType<JsonNode>().ToList();
+            }
         }
+
+        /// <summary>3.0: <c>exclusiveMinimum: true</c> qualifies <c>minimum</c>; 3.1: <c>exclusiveMinimum: 5</c> is a bound of its own.</summary>
+        private static void ReadExclusive(SchemaView view, JsonObject schema)
+        {
+            foreach (var (name, lower) in new[] { ("exclusiveMinimum", true), ("exclusiveMaximum", false) })
+            {
+                switch (schema[name])
+                {
+                    case JsonValue flag when flag.TryGetValue<bool>(out var on):
+                        if (lower)
+                        {
+                            view.ExclusiveMinimum |= on;
+                        }
+                        else
+                        {
+                            view.ExclusiveMaximum |= on;
+                        }
+
+                        break;
+                    case { } number when JsonNumbers.TryGetDecimal(number, out var limit):
+                        view.Bounds.TryAdd(name, limit);
+                        break;
+                }
+            }
+        }
+
+        private bool ListsAsVariant(JsonObject parent, JsonObject child) =>
+            new[] { parent["oneOf"], parent["anyOf"] }.OfType<JsonArray>().SelectMany(a => a).Any(v => ReferenceEquals(Resolve(v), child));
 
         private static void ReadType(SchemaView view, JsonNode? type)
         {

@@ -11,7 +11,8 @@ public static class SpecDiff
         var context = new RuleContext(today ?? DateOnly.FromDateTime(DateTime.UtcNow));
         var changes = new OperationComparer(baseDocument, revisionDocument).Run();
         var active = config.Allow.Where(a => a.Expires is null || a.Expires >= context.Today).ToList();
-        var findings = changes.Select(c => Classify(c, context, config, active))
+        // The same change reached twice (through several oneOf variants holding one schema) is one finding.
+        var findings = changes.DistinctBy(c => c with { Origin = null }).Select(c => Classify(c, context, config, active))
             .OrderByDescending(f => f.Level)
             .ThenBy(f => f.Operation, StringComparer.Ordinal)
             .ThenBy(f => f.JsonPath, StringComparer.Ordinal)

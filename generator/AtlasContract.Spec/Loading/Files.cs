@@ -68,10 +68,10 @@ public static class Files
                 return;
         }
 
-        var target = File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
+        var target = new FileInfo(full).LinkTarget is null ? full : File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
         var dir = Path.GetDirectoryName(target)!;
         Directory.CreateDirectory(dir);
-        var temp = Path.Combine(dir, $".{Path.GetFileName(target)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        var temp = Path.Combine(dir, $".atlas-contract-{Guid.NewGuid():N}.tmp");
         try
         {
             using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))

@@ -24,6 +24,17 @@ public sealed class SpecLoadException : Exception
 
     public long Column { get; }
 
+    /// <summary>Always one line: control characters from the input (a key with a newline, …) are shown escaped.</summary>
     private static string Format(string source, string problem, long line, long column) =>
-        line > 0 ? $"{source}:{line}:{column}: {problem}" : $"{source}: {problem}";
+        OneLine(line > 0 ? $"{source}:{line}:{column}: {problem}" : $"{source}: {problem}");
+
+    private static string OneLine(string text) =>
+        text.Any(char.IsControl) ? string.Concat(text.Select(c => c switch
+        {
+            '\n' => "\\n",
+            '\r' => "\\r",
+            '\t' => "\\t",
+            _ when char.IsControl(c) => $"\\u{(int)c:x4}",
+            _ => c.ToString(),
+        })) : text;
 }

@@ -47,11 +47,6 @@ internal sealed class YamlToJson
 
                         break;
                     case Scalar scalar:
-                        if (HasLoneSurrogate(scalar.Value))
-                        {
-                            throw Fail("a string escape is a lone UTF-16 surrogate (\\ud800-\\udfff without its pair): not valid Unicode", ev.Start);
-                        }
-
                         Add(ScalarValue(scalar), scalar.Anchor.IsEmpty ? null : scalar.Anchor.Value, 1, ev.Start, ref root);
                         break;
                     case AnchorAlias alias:
@@ -81,23 +76,6 @@ internal sealed class YamlToJson
         }
 
         return root;
-    }
-
-    private static bool HasLoneSurrogate(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static string Clean(string message)

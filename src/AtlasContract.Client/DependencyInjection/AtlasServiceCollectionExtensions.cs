@@ -5,7 +5,6 @@ using AtlasContract.Client.Auth;
 using AtlasContract.Client.V1;
 using AtlasContract.Client.V2;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -20,47 +19,51 @@ public static class AtlasServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IAtlasOrgInvitesClient"/> (v2) and <see cref="ICloudManagerOrgInvitesClient"/> (v1.0)
     /// as typed clients: base address, timeout and user agent from the options; digest or service-account
-    /// authentication from <see cref="AtlasClientOptions.Credentials"/>; with <see cref="AtlasRetryOptions.Enabled"/>,
-    /// the standard resilience pipeline (Microsoft.Extensions.Http.Resilience) honouring Retry-After;
-    /// deprecation warnings through <see cref="ILogger"/>.
+    /// authentication from <see cref="AtlasClientOptions.Credentials"/> (the token endpoint follows the base
+    /// address unless <see cref="AtlasClientOptions.TokenUrl"/> is set); deprecation warnings through
+    /// <see cref="ILogger"/>. Everything is read from <c>IOptions&lt;AtlasClientOptions&gt;</c> when the clients are
+    /// created, so later <c>Configure</c> calls apply too; <paramref name="configure"/> runs once.
     /// </summary>
-    public static IServiceCollection AddAtlasInvitationsClient(this IServiceCollection services, Action<AtlasClientOptions> configure)
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <param name="configureHttpClient">
+    /// Adds to each client's handler chain, outside authentication: e.g. <c>http =&gt; http.AddAtlasResilience()</c>
+    /// from the AtlasContract.Client.Resilience package, or any <c>DelegatingHandler</c>.
+    /// </param>
+    /// <returns>The service collection.</returns>
+    public static IServiceCollection AddAtlasInvitationsClient(this IServiceCollection services, Action<AtlasClientOptions> configure, Action<IHttpClientBuilder>? configureHttpClient = null)
     {
-        services.Configure(configure);
+        if (services is null)
+        {
+            throw new ArgumentNullException(nameof(services));
+        }
 
-        // Whether the resilience pipeline is part of the handler chain is decided here, once.
-        var probe = new AtlasClientOptions();
-        configure(probe);
-        var withRetries = probe.Retry.Enabled;
+        services.Configure(configure ?? throw new ArgumentNullException(nameof(configure)));
         services.AddHttpClient(TokenClient, (sp, http) => http.Timeout = Options(sp).Timeout);
         services.AddSingleton(sp =>
         {
             var options = Options(sp);
             return options.Credentials is ServiceAccountCredentials account
-                ? new ServiceAccountTokenCache(account, options.TokenUrl, sp.GetRequiredService<IHttpClientFactory>().CreateClient(TokenClient))
-                : null!;
+                ? new ServiceAccountTokenCache(account, options.EffectiveTokenUrl, sp.GetRequiredService<IHttpClientFactory>().CreateClient(TokenClient))
+                : throw new InvalidOperationException($"No service account is configured ({options}): a token cache exists only for AtlasCredentials.ServiceAccount.");
         });
 
-        Register<IAtlasOrgInvitesClient>(services, "AtlasContract.Client.V2", withRetries, (http, sp, o) => new AtlasOrgInvitesClient(http) { BaseUrl = o.BaseAddress.ToString(), UseEnvelope = o.UseEnvelope, Logger = Logger<AtlasOrgInvitesClient>(sp) });
-        Register<ICloudManagerOrgInvitesClient>(services, "AtlasContract.Client.V1", withRetries, (http, sp, o) => new CloudManagerOrgInvitesClient(http) { BaseUrl = o.BaseAddress.ToString(), UseEnvelope = o.UseEnvelope, Logger = Logger<CloudManagerOrgInvitesClient>(sp) });
+        Register<IAtlasOrgInvitesClient>(services, "AtlasContract.Client.V2", configureHttpClient, (http, sp, o) => new AtlasOrgInvitesClient(http) { BaseUrl = o.BaseAddress.ToString(), UseEnvelope = o.UseEnvelope, Logger = Logger<AtlasOrgInvitesClient>(sp) });
+        Register<ICloudManagerOrgInvitesClient>(services, "AtlasContract.Client.V1", configureHttpClient, (http, sp, o) => new CloudManagerOrgInvitesClient(http) { BaseUrl = o.BaseAddress.ToString(), UseEnvelope = o.UseEnvelope, Logger = Logger<CloudManagerOrgInvitesClient>(sp) });
         return services;
     }
 
-    private static void Register<TClient>(IServiceCollection services, string name, bool withRetries, Func<HttpClient, IServiceProvider, AtlasClientOptions, TClient> create)
+    private static void Register<TClient>(IServiceCollection services, string name, Action<IHttpClientBuilder>? configureHttpClient, Func<HttpClient, IServiceProvider, AtlasClientOptions, TClient> create)
         where TClient : class
     {
         var builder = services.AddHttpClient(name, (sp, http) =>
             {
                 var options = Options(sp);
                 http.BaseAddress = options.BaseAddress;
-                http.Timeout = options.Retry.Enabled ? System.Threading.Timeout.InfiniteTimeSpan : options.Timeout;
+                http.Timeout = options.Timeout;
                 http.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
             });
-        if (withRetries)
-        {
-            builder.AddStandardResilienceHandler().Configure((resilience, sp) => AtlasResilience.Configure(resilience, Options(sp)));
-        }
-
+        configureHttpClient?.Invoke(builder);
         builder
             .AddHttpMessageHandler(sp => Options(sp).Credentials switch
             {

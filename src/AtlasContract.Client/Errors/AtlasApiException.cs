@@ -9,11 +9,16 @@ namespace AtlasContract.Client;
 /// <c>detail</c>, <c>reason</c>, <c>parameters</c>) when there is one, and the raw body whatever it was.
 /// Subclasses name the statuses a caller handles differently.
 /// </summary>
-public class AtlasApiException : Exception
+public class AtlasApiException : AtlasException
 {
     /// <summary>The constructor the generated clients use.</summary>
     public AtlasApiException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, Exception? innerException)
-        : base(message, innerException)
+        : this(message, statusCode, response, headers, innerException, operation: null)
+    {
+    }
+
+    private AtlasApiException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, Exception? innerException, string? operation)
+        : base(message, operation, innerException)
     {
         StatusCode = statusCode;
         Response = response;
@@ -21,7 +26,7 @@ public class AtlasApiException : Exception
     }
 
     internal AtlasApiException(AtlasError error, Exception? innerException = null)
-        : this(error.Message, error.StatusCode, error.RawBody, error.Headers, innerException)
+        : this(error.Message, error.StatusCode, error.RawBody, error.Headers, innerException, error.Operation)
     {
         ErrorCode = error.ErrorCode;
         Detail = error.Detail;

@@ -37,6 +37,8 @@ internal sealed class AtlasError
 
     public string? Request { get; private set; }
 
+    public string? Operation { get; private set; }
+
     public static async Task<AtlasApiException> ToExceptionAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var body = response.Content is null ? null : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
@@ -66,6 +68,7 @@ internal sealed class AtlasError
                 .GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.SelectMany(h => h.Value), StringComparer.OrdinalIgnoreCase),
             RequestedVersion = MediaTypes.RequestedVersion(response.RequestMessage),
             Request = response.RequestMessage is { } r ? $"{r.Method} {r.RequestUri?.AbsolutePath}" : null,
+            Operation = AtlasCall.Operation(response.RequestMessage),
         };
         var json = TryParse(body);
         if (json is not null)
@@ -127,7 +130,7 @@ internal sealed class AtlasError
                 : $" (the body is not Atlas JSON: {type}, {e.RawBody!.Length} chars: {Shorten(e.RawBody)})";
         }
 
-        return e.Request is null ? what : $"{what} [{e.Request}]";
+        return e.Request is null ? what : $"{what} [{(e.Operation is null ? string.Empty : e.Operation + ": ")}{e.Request}]";
     }
 
     private static string Shorten(string text)

@@ -31,6 +31,13 @@ namespace AtlasContract.Client.V2
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "pinned")]
     public partial interface IAtlasOrgInvitesClient
     {
+        /// <summary>As <see cref="ListOrgInvitesAsync"/>, with the status, headers, versions, Deprecation and Sunset of this call's response.</summary>
+        /// <param name="orgId">See <see cref="ListOrgInvitesAsync"/>.</param>
+        /// <param name="username">See <see cref="ListOrgInvitesAsync"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The value and its response's metadata.</returns>
+        [System.Obsolete("listOrgInvites is deprecated by MongoDB Atlas. Use listOrgUsers (GET /api/atlas/v2/orgs/{orgId}/users) with orgMembershipStatuses=PENDING instead. Sunset: 2027-07-01.")]
+        System.Threading.Tasks.Task<AtlasContract.Client.AtlasResponse<System.Collections.Generic.ICollection<OrganizationInvitation>>> ListOrgInvitesWithResponseAsync(string orgId, string? username = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -57,12 +64,12 @@ namespace AtlasContract.Client.V2
         private string _baseUrl;
         #pragma warning restore 8618
 
-        private System.Net.Http.HttpClient _httpClient;
+        private AtlasContract.Client.AtlasHttpClient _httpClient;
         private static System.Lazy<Newtonsoft.Json.JsonSerializerSettings> _settings = new System.Lazy<Newtonsoft.Json.JsonSerializerSettings>(CreateSerializerSettings, true);
         private Newtonsoft.Json.JsonSerializerSettings _instanceSettings;
 
     #pragma warning disable CS8618 // Non-nullable field must contain a non-null value when exiting constructor. Consider declaring as nullable.
-        public AtlasOrgInvitesClient(System.Net.Http.HttpClient httpClient)
+        public AtlasOrgInvitesClient(AtlasContract.Client.AtlasHttpClient httpClient)
     #pragma warning restore CS8618 // Non-nullable field must contain a non-null value when exiting constructor. Consider declaring as nullable.
         {
             BaseUrl = "https://cloud.mongodb.com";
@@ -142,6 +149,7 @@ namespace AtlasContract.Client.V2
                     request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
 
                     await PrepareRequestAsync(client_, request_, url_, cancellationToken).ConfigureAwait(false);
+                    BeginCall(request_, "listOrgInvites");
 
                     var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
                     var disposeResponse_ = true;
@@ -377,6 +385,12 @@ namespace AtlasContract.Client.V2
 
             var result = System.Convert.ToString(value, cultureInfo);
             return result == null ? "" : result;
+        }
+        /// <inheritdoc />
+        [System.Obsolete("listOrgInvites is deprecated by MongoDB Atlas. Use listOrgUsers (GET /api/atlas/v2/orgs/{orgId}/users) with orgMembershipStatuses=PENDING instead. Sunset: 2027-07-01.")]
+        public virtual System.Threading.Tasks.Task<AtlasContract.Client.AtlasResponse<System.Collections.Generic.ICollection<OrganizationInvitation>>> ListOrgInvitesWithResponseAsync(string orgId, string? username = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            return WithResponseAsync(() => ListOrgInvitesAsync(orgId, username, cancellationToken));
         }
     }
 

@@ -31,6 +31,12 @@ namespace AtlasContract.Client.V1
     [System.CodeDom.Compiler.GeneratedCode("NSwag", "pinned")]
     public partial interface ICloudManagerOrgInvitesClient
     {
+        /// <summary>As <see cref="GetOrgInvitesAsync"/>, with the status, headers, versions, Deprecation and Sunset of this call's response.</summary>
+        /// <param name="orgId">See <see cref="GetOrgInvitesAsync"/>.</param>
+        /// <param name="username">See <see cref="GetOrgInvitesAsync"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The value and its response's metadata.</returns>
+        System.Threading.Tasks.Task<AtlasContract.Client.AtlasResponse<System.Collections.Generic.ICollection<OrganizationInvitation>>> GetOrgInvitesWithResponseAsync(string orgId, string? username = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -54,12 +60,12 @@ namespace AtlasContract.Client.V1
         private string _baseUrl;
         #pragma warning restore 8618
 
-        private System.Net.Http.HttpClient _httpClient;
+        private AtlasContract.Client.AtlasHttpClient _httpClient;
         private static System.Lazy<Newtonsoft.Json.JsonSerializerSettings> _settings = new System.Lazy<Newtonsoft.Json.JsonSerializerSettings>(CreateSerializerSettings, true);
         private Newtonsoft.Json.JsonSerializerSettings _instanceSettings;
 
     #pragma warning disable CS8618 // Non-nullable field must contain a non-null value when exiting constructor. Consider declaring as nullable.
-        public CloudManagerOrgInvitesClient(System.Net.Http.HttpClient httpClient)
+        public CloudManagerOrgInvitesClient(AtlasContract.Client.AtlasHttpClient httpClient)
     #pragma warning restore CS8618 // Non-nullable field must contain a non-null value when exiting constructor. Consider declaring as nullable.
         {
             BaseUrl = "https://cloud.mongodb.com";
@@ -136,6 +142,7 @@ namespace AtlasContract.Client.V1
                     request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
 
                     await PrepareRequestAsync(client_, request_, url_, cancellationToken).ConfigureAwait(false);
+                    BeginCall(request_, "getOrgInvites");
 
                     var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
                     var disposeResponse_ = true;
@@ -371,6 +378,11 @@ namespace AtlasContract.Client.V1
 
             var result = System.Convert.ToString(value, cultureInfo);
             return result == null ? "" : result;
+        }
+        /// <inheritdoc />
+        public virtual System.Threading.Tasks.Task<AtlasContract.Client.AtlasResponse<System.Collections.Generic.ICollection<OrganizationInvitation>>> GetOrgInvitesWithResponseAsync(string orgId, string? username = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            return WithResponseAsync(() => GetOrgInvitesAsync(orgId, username, cancellationToken));
         }
     }
 

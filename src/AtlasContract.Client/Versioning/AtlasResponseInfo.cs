@@ -1,22 +1,31 @@
 #nullable enable
 using System;
+using System.Collections.Generic;
 
 namespace AtlasContract.Client.Versioning;
 
-/// <summary>What the last response said about versions and deprecation.</summary>
+/// <summary>What one response said: status, headers, versions and deprecation. Immutable; belongs to its call.</summary>
 public sealed class AtlasResponseInfo
 {
-    internal AtlasResponseInfo(int statusCode, string? requestedVersion, string? servedVersion, string? deprecation, DateTimeOffset? sunset)
+    internal AtlasResponseInfo(string? operation, int statusCode, IReadOnlyDictionary<string, IEnumerable<string>> headers, string? requestedVersion, string? servedVersion, string? deprecation, DateTimeOffset? sunset)
     {
+        Operation = operation;
         StatusCode = statusCode;
+        Headers = headers;
         RequestedVersion = requestedVersion;
         ServedVersion = servedVersion;
         Deprecation = deprecation;
         Sunset = sunset;
     }
 
+    /// <summary>The operation that was called (its operationId, e.g. <c>listOrgInvites</c>).</summary>
+    public string? Operation { get; }
+
     /// <summary>The HTTP status.</summary>
     public int StatusCode { get; }
+
+    /// <summary>The response and content headers (names compared without case).</summary>
+    public IReadOnlyDictionary<string, IEnumerable<string>> Headers { get; }
 
     /// <summary>The version the request asked for (from its Accept header).</summary>
     public string? RequestedVersion { get; }
@@ -32,4 +41,7 @@ public sealed class AtlasResponseInfo
 
     /// <summary>Whether Atlas announced the deprecation or the sunset of what was called.</summary>
     public bool IsDeprecated => Deprecation is not null || Sunset is not null;
+
+    /// <summary>Whole days from <paramref name="now"/> to the sunset (negative once past), or null without a sunset.</summary>
+    public int? DaysToSunset(DateTimeOffset now) => Sunset is { } sunset ? (int)Math.Floor((sunset - now).TotalDays) : null;
 }

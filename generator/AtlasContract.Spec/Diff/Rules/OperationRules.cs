@@ -12,15 +12,19 @@ internal static class OperationRules
         // An operation clients call is gone, with no deprecation period.
         new("api-removed-without-deprecation", Level.Err, Direction.None, RuleKind.Lifecycle,
             "{operation} was removed without being deprecated first.",
-            (change, context) => change is { Kind: ChangeKind.OperationRemoved, Deprecated: false }),
+            (change, context) => change is { Kind: ChangeKind.OperationRemoved, Deprecated: false } && !context.IsPast(change.Sunset)),
         // A deprecated operation removed while its announced sunset date is still ahead.
         new("api-removed-before-sunset", Level.Err, Direction.None, RuleKind.Lifecycle,
             "{operation} was removed before its sunset date {sunset}.",
             (change, context) => change is { Kind: ChangeKind.OperationRemoved, Deprecated: true } && context.IsFuture(change.Sunset)),
-        // A deprecated operation removed once its sunset date (if any) has passed, as announced.
+        // Deprecated, but no sunset date ever said when it could go: clients had no date to plan for.
+        new("api-removed-without-sunset", Level.Err, Direction.None, RuleKind.Lifecycle,
+            "{operation} was removed; it was deprecated but never given a sunset date.",
+            (change, context) => change is { Kind: ChangeKind.OperationRemoved, Deprecated: true } && !context.IsDate(change.Sunset)),
+        // Removed once its announced sunset date has passed, as announced.
         new("api-removed-after-sunset", Level.Info, Direction.None, RuleKind.Lifecycle,
-            "{operation} was removed after its deprecation (sunset: {sunset}).",
-            (change, context) => change is { Kind: ChangeKind.OperationRemoved, Deprecated: true } && !context.IsFuture(change.Sunset)),
+            "{operation} was removed after its sunset date {sunset}.",
+            (change, context) => change.Kind == ChangeKind.OperationRemoved && context.IsPast(change.Sunset)),
         // Deprecation is an announcement: the operation still works.
         new("endpoint-deprecated", Level.Info, Direction.None, RuleKind.Lifecycle,
             "{operation} is now deprecated.",

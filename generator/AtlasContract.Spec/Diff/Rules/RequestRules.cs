@@ -26,11 +26,11 @@ internal static class RequestRules
             "{operation}: the request body became optional.",
             (change, context) => change.Kind == ChangeKind.RequestBodyBecameOptional),
         // Clients sending that media type will be rejected.
-        new("request-body-media-type-removed", Level.Err, Direction.Request, RuleKind.Type,
+        new("request-body-media-type-removed", Level.Err, Direction.Request, RuleKind.Existence,
             "{operation}: request media type {before} is no longer accepted.",
             (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.MediaTypeRemoved }),
         // Widening what is accepted.
-        new("request-body-media-type-added", Level.Info, Direction.Request, RuleKind.Type,
+        new("request-body-media-type-added", Level.Info, Direction.Request, RuleKind.Existence,
             "{operation}: request media type {after} is now accepted.",
             (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.MediaTypeAdded }),
         // Existing requests lack it and will be rejected.
@@ -129,5 +129,21 @@ internal static class RequestRules
         new("request-property-constraint-loosened", Level.Info, Direction.Request, RuleKind.Constraints,
             "{operation}: request property {path} accepts more: {before} became {after}.",
             (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.ConstraintLoosened }),
+        // The server no longer takes it (readOnly): what clients send is ignored or rejected.
+        new("request-property-became-read-only", Level.Err, Direction.Request, RuleKind.Mutability,
+            "{operation}: request property {path} became readOnly: the server no longer accepts it.",
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change.Kind == ChangeKind.PropertyBecameReadOnly),
+        // Clients name the subtype by that property: their requests no longer select one.
+        new("request-discriminator-property-changed", Level.Err, Direction.Request, RuleKind.Structure,
+            "{operation}: request {path} discriminator property changed from {before} to {after}.",
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change.Kind == ChangeKind.DiscriminatorPropertyChanged),
+        // A new subtype clients may send.
+        new("request-discriminator-mapping-added", Level.Info, Direction.Request, RuleKind.Values,
+            "{operation}: request {path} accepts the new discriminator value {after}.",
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change.Kind == ChangeKind.DiscriminatorMappingAdded),
+        // Requests of that subtype are rejected.
+        new("request-discriminator-mapping-removed", Level.Err, Direction.Request, RuleKind.Values,
+            "{operation}: request {path} no longer accepts the discriminator value {before}.",
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change.Kind == ChangeKind.DiscriminatorMappingRemoved),
     ];
 }

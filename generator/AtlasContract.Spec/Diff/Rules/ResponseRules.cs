@@ -22,11 +22,19 @@ internal static class ResponseRules
             "{operation}: new error status {after}.",
             (change, context) => change.Kind == ChangeKind.StatusAdded && !context.IsSuccess(change.Status)),
         // Clients asking for that media type (an Atlas API version) get 406 or 410.
-        new("response-media-type-removed", Level.Err, Direction.Response, RuleKind.Type,
-            "{operation}: response {status} media type {before} was removed.",
-            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.MediaTypeRemoved }),
+        new("response-media-type-removed", Level.Err, Direction.Response, RuleKind.Existence,
+            "{operation}: response {status} media type {before} was removed (it had no sunset date).",
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.MediaTypeRemoved } && !context.IsDate(change.Sunset)),
+        // The version was announced to end on a date still ahead: clients relying on the announcement break early.
+        new("response-media-type-removed-before-sunset", Level.Err, Direction.Response, RuleKind.Lifecycle,
+            "{operation}: response {status} media type {before} was removed before its sunset date {sunset}.",
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.MediaTypeRemoved } && context.IsFuture(change.Sunset)),
+        // Removed as announced: its sunset date has passed.
+        new("response-media-type-removed-after-sunset", Level.Info, Direction.Response, RuleKind.Lifecycle,
+            "{operation}: response {status} media type {before} was removed after its sunset date {sunset}.",
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.MediaTypeRemoved } && context.IsPast(change.Sunset)),
         // A new version clients can opt into.
-        new("response-media-type-added", Level.Info, Direction.Response, RuleKind.Type,
+        new("response-media-type-added", Level.Info, Direction.Response, RuleKind.Existence,
             "{operation}: response {status} media type {after} was added.",
             (change, context) => change is { Area: Area.Response, Kind: ChangeKind.MediaTypeAdded }),
         // Clients reading it break.
@@ -117,5 +125,21 @@ internal static class ResponseRules
         new("response-property-constraint-tightened", Level.Info, Direction.Response, RuleKind.Constraints,
             "{operation}: response property {path} is now bounded more tightly: {before} became {after}.",
             (change, context) => change.Area == Area.Response && change.Kind is ChangeKind.ConstraintTightened or ChangeKind.ConstraintSet),
+        // The server stops returning it (writeOnly): for readers it is a removal.
+        new("response-property-became-write-only", Level.Err, Direction.Response, RuleKind.Mutability,
+            "{operation}: response property {path} became writeOnly: it is no longer returned.",
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.PropertyBecameWriteOnly }),
+        // Clients pick the subtype by that property: they can no longer tell the variants apart.
+        new("response-discriminator-property-changed", Level.Err, Direction.Response, RuleKind.Structure,
+            "{operation}: response {path} discriminator property changed from {before} to {after}.",
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.DiscriminatorPropertyChanged }),
+        // A subtype strict clients do not know may arrive.
+        new("response-discriminator-mapping-added", Level.Warn, Direction.Response, RuleKind.Values,
+            "{operation}: response {path} may now carry the discriminator value {after}.",
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.DiscriminatorMappingAdded }),
+        // A subtype is no longer returned: clients keep handling a case that never comes.
+        new("response-discriminator-mapping-removed", Level.Info, Direction.Response, RuleKind.Values,
+            "{operation}: response {path} no longer carries the discriminator value {before}.",
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.DiscriminatorMappingRemoved }),
     ];
 }

@@ -2,11 +2,12 @@
 using System;
 using System.Net.Http;
 using System.Threading.Tasks;
+using AtlasContract.Client.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 
-namespace AtlasContract.Client.DependencyInjection;
+namespace AtlasContract.Client.Resilience;
 
 /// <summary>
 /// The optional standard resilience pipeline (Microsoft.Extensions.Http.Resilience) tuned for Atlas: retries
@@ -16,9 +17,8 @@ namespace AtlasContract.Client.DependencyInjection;
 /// </summary>
 internal static class AtlasResilience
 {
-    public static void Configure(HttpStandardResilienceOptions resilience, AtlasClientOptions options)
+    public static void Configure(HttpStandardResilienceOptions resilience, AtlasClientOptions options, AtlasRetryOptions retry)
     {
-        var retry = options.Retry;
         resilience.TotalRequestTimeout.Timeout = options.Timeout;
         resilience.AttemptTimeout.Timeout = options.Timeout;
         resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromTicks(Math.Max(options.Timeout.Ticks * 2, TimeSpan.FromSeconds(30).Ticks));
