@@ -152,7 +152,7 @@ internal static class GateCommand
 
     private static GateStep Compat(CompatPair pair, Dictionary<string, SpecDocument> documents)
     {
-        var report = CompatChecker.Check(documents[pair.Old], documents[pair.New], new CompatOptions(pair.OldOperation, pair.NewOperation, pair.Status));
+        var report = CompatChecker.Check(documents[pair.Old], documents[pair.New], new CompatOptions(pair.OldOperation, pair.NewOperation, pair.Status, Mapping: CompatMapping.Parse(pair.Mapping, $"{ContractManifest.FileName} compat {pair.Old} -> {pair.New}")));
         return new GateStep($"compat {pair.Old} -> {pair.New}", report.Compatible ? StepStatus.Pass : StepStatus.Fail, CompatCommand.Summary(report),
             report.Rows.Where(r => r.Breaks).Select(r => r.ToString()).ToList(), CompatCommand.Render(report, ReportFormat.Markdown))
         {

@@ -75,7 +75,7 @@ internal static class DiffReports
     /// <summary>The first affected operations with their statuses, and how many more (JSON lists them all).</summary>
     private static string Operations(FindingGroup g)
     {
-        var shown = g.Level == Level.Err ? Listed * 4 : Listed;
+        var shown = g.Level == Level.Err ? Listed * 2 : Listed;
         var listed = g.Operations.Take(shown).Select(op =>
         {
             var statuses = g.Findings.Where(f => f.Operation == op && f.Status is not null).Select(f => f.Status).Distinct().ToList();
