@@ -23,6 +23,15 @@ public partial class RuleCatalogueTests
     }
 
     [Test]
+    public void All_EveryRuleDeclaredInRules_IsRegistered()
+    {
+        var folder = Path.Combine(AtlasContract.Tests.Shared.RepoPaths.Root, "generator", "AtlasContract.Spec", "Diff", "Rules");
+        var declared = Directory.GetFiles(folder, "*.cs").SelectMany(f => Declaration().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value)).ToList();
+
+        Assert.That(declared, Is.EquivalentTo(RuleIds), "a rule declared in Rules/ but missing from RuleCatalogue.All (or the reverse)");
+    }
+
+    [Test]
     public void All_Count_IsPinned()
     {
         // Raise it with each new rule (and its fixture pair): the catalogue never shrinks by accident.
@@ -114,6 +123,9 @@ public partial class RuleCatalogueTests
 
     [GeneratedRegex("^[a-z]+(-[a-z]+)*$")]
     private static partial Regex KebabCase();
+
+    [GeneratedRegex("new\\(\"([a-z-]+)\", Level\\.")]
+    private static partial Regex Declaration();
 
     [GeneratedRegex("{[a-z]+}")]
     private static partial Regex Placeholder();
