@@ -68,8 +68,9 @@ public sealed class ContractManifest
 
     public static ContractManifest Load(string path)
     {
+        var root = SpecLoader.Load(path).Root; // first: an empty or invalid path is a load error naming it, not a crash
         var full = System.IO.Path.GetFullPath(path);
-        return From(SpecLoader.Load(path).Root, path, System.IO.Path.GetDirectoryName(full)!, full);
+        return From(root, path, System.IO.Path.GetDirectoryName(full)!, full);
     }
 
     /// <summary>Reads a parsed manifest; <paramref name="source"/> names it in errors, relative paths start at <paramref name="folder"/>.</summary>
