@@ -11,6 +11,7 @@ var hangAfter = TimeSpan.FromSeconds(args.Length > 2 ? double.Parse(args[2], Sys
 var root = FindRoot();
 var work = Path.Combine(Path.GetTempPath(), $"atlas-fuzz-long-{Environment.ProcessId}");
 var generator = new HostileCases(root, work);
+Environment.CurrentDirectory = work; // relative paths among the hostile arguments land in the work folder
 var families = args.Length > 3 ? args[3].Split(',') : HostileCases.Families;
 
 Console.WriteLine($"fuzz long run: {families.Length} families x {perFamily} cases, seed {seed}, hang after {hangAfter.TotalSeconds:F0} s");
