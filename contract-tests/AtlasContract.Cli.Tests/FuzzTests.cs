@@ -28,25 +28,39 @@ public class FuzzTests
             Directory.Delete(work, recursive: true);
         }
 
+        var committed = Committed();
+        var root = Directory.GetFileSystemEntries(RepoPaths.Root);
         var outcomes = new int[3];
         var violations = new List<string>();
-        foreach (var c in new HostileCases(RepoPaths.Root, work).Generate(family, Seed, CasesPerFamily))
+        var cases = new HostileCases(RepoPaths.Root, work);
+        var previous = Environment.CurrentDirectory;
+        Environment.CurrentDirectory = work; // relative paths among the hostile arguments land in the work folder
+        try
         {
-            var (exit, _, err) = Run(c.Args);
-            if (c.Violation(exit, err) is { } violation)
+            foreach (var c in cases.Generate(family, Seed, CasesPerFamily))
             {
-                violations.Add($"{c}: {violation}\n    {string.Join("\n    ", err.Split('\n').Take(6))}");
+                var (exit, _, err) = Run(c.Args);
+                if (c.Violation(exit, err) is { } violation)
+                {
+                    violations.Add($"{c}: {violation}\n    {string.Join("\n    ", err.Split('\n').Take(6))}");
+                }
+                else
+                {
+                    outcomes[exit]++;
+                }
             }
-            else
-            {
-                outcomes[exit]++;
-            }
+        }
+        finally
+        {
+            Environment.CurrentDirectory = previous;
         }
 
         TestContext.Out.WriteLine($"{family}: {CasesPerFamily} cases; exit 0: {outcomes[0]}, exit 1: {outcomes[1]}, exit 2: {outcomes[2]}");
         Assert.That(violations, Is.Empty, $"{violations.Count} of {CasesPerFamily} cases broke the promise:\n" + string.Join("\n", violations.Take(10)));
         Assert.That(outcomes[1] + outcomes[2], Is.GreaterThan(0), "every case passed: the family's mutations are too weak to test anything");
         Assert.That(Directory.GetFiles(work, "*.tmp", SearchOption.AllDirectories), Is.Empty, "a temporary file was left behind");
+        Assert.That(Committed(), Is.EqualTo(committed), "a case wrote over a committed fragment or pact");
+        Assert.That(Directory.GetFileSystemEntries(RepoPaths.Root), Is.EquivalentTo(root), "a case wrote into the repository");
     }
 
     [Test]
@@ -68,6 +82,9 @@ public class FuzzTests
     {
         Assert.That(HostileCases.Families.Length * CasesPerFamily, Is.GreaterThanOrEqualTo(2000));
     }
+
+    private static string[] Committed() =>
+        [.. Directory.GetFiles(RepoPaths.File("spec"), "*", SearchOption.AllDirectories).Concat(Directory.GetFiles(RepoPaths.File("contract-tests", "pacts"))).Order(StringComparer.Ordinal).Select(f => f + "\n" + File.ReadAllText(f))];
 
     private static string Pascal(string family) => string.Concat(family.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
 }

@@ -118,6 +118,16 @@ public class HostileInputTests
         Assert.That(err.Trim(), Is.EqualTo($"atlas-contract: error: /dev/zero: file is over the {LoadLimits.Default.MaxBytes:N0}-byte limit"));
     }
 
+    [TestCase("")]
+    [TestCase("a\0b.yaml")]
+    public void Diff_ConfigPathEmptyOrWithANul_Exits2(string config)
+    {
+        var (exit, _, err) = Run("diff", RepoPaths.V2Spec, RepoPaths.V2Spec, "--config", config);
+
+        Assert.That(exit, Is.EqualTo(2), err);
+        Assert.That(err.Trim().Split('\n'), Has.Length.EqualTo(1));
+    }
+
     [Test]
     public void Validate_RefsToOtherFiles_SaysTheyWereNotFollowed()
     {

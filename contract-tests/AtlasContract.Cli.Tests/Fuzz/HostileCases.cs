@@ -30,12 +30,22 @@ public sealed class HostileCases
     {
         _work = workDir;
         Directory.CreateDirectory(workDir);
-        Spec = (Path.Combine(root, "spec", "atlas-v2", "listOrgInvites.yaml"), Path.Combine(root, "spec", "atlas-v1.0", "getOrgInvites.yaml"));
-        var pacts = Path.Combine(root, "contract-tests", "pacts");
+
+        // The committed fragments and pacts are copied into the work folder and only the copies are named in
+        // arguments: a hostile "--output" followed by an input path can then never overwrite the repository.
+        var committed = Directory.CreateDirectory(Path.Combine(workDir, "committed")).FullName;
+        string Copy(params string[] parts)
+        {
+            var copy = Path.Combine(committed, parts[^1]);
+            File.Copy(Path.Combine([root, .. parts]), copy, overwrite: true);
+            return copy;
+        }
+
+        Spec = (Copy("spec", "atlas-v2", "listOrgInvites.yaml"), Copy("spec", "atlas-v1.0", "getOrgInvites.yaml"));
         _fragments =
         [
-            new Fragment(Spec.V2, Path.Combine(pacts, "AtlasContract.Client-MongoDB-Atlas-Admin-API-v2.json"), "listOrgInvites"),
-            new Fragment(Spec.V1, Path.Combine(pacts, "AtlasContract.Client-MongoDB-Cloud-Manager-API-v1.0.json"), "getOrgInvites"),
+            new Fragment(Spec.V2, Copy("contract-tests", "pacts", "AtlasContract.Client-MongoDB-Atlas-Admin-API-v2.json"), "listOrgInvites"),
+            new Fragment(Spec.V1, Copy("contract-tests", "pacts", "AtlasContract.Client-MongoDB-Cloud-Manager-API-v1.0.json"), "getOrgInvites"),
         ];
     }
 
@@ -491,8 +501,9 @@ public sealed class HostileCases
         File.WriteAllText(file, "x");
         string[] paths =
         [
-            fragment.Spec, fragment.PactPath, Path.Combine(_work, "missing.yaml"), _work, "", "/", "-", "/dev/null", "a\0b", new string('p', 5000),
-            file, Path.Combine(file, "below-a-file.yaml"), "~", "*", "--", "-x", "%s%n", "\u202e.yaml", "C:\\spec.yaml", "file:///etc/passwd",
+            fragment.Spec, fragment.PactPath, Path.Combine(_work, "missing.yaml"), _work, "", "/", "-", "/dev/null", "a\0b", Path.Combine(_work, new string('p', 5000)),
+            file, Path.Combine(file, "below-a-file.yaml"), "--", "-x", "file:///etc/passwd",
+            .. new[] { "~", "*", "%s%n", "\u202e.yaml", "C:\\spec.yaml", "@args.rsp" }.Select(odd => Path.Combine(_work, odd)),
         ];
         string[] outputs = [Path.Combine(_work, $"out-{i % 4}.txt"), _work, "", "/", "-", "/dev/null", link, Path.Combine(_work, "new", "dir", "out.txt"), Path.Combine(file, "x")];
         if (random.Next(40) == 0)

@@ -141,6 +141,17 @@ public class HostileInputTests
         Assert.That(ex!.Message, Does.StartWith($"r.yaml: #/components/schemas/B/$ref: {reference} is not a JSON pointer"));
     }
 
+    [TestCase("#/info/title", "t")]
+    [TestCase("/info/title", "t")]
+    [TestCase("#foo", null)]
+    [TestCase("other.yaml#/info/title", null)]
+    public void Resolve_PointerForms_FindTheNodeOrNothing(string reference, string? expected)
+    {
+        var root = SpecLoader.Parse("openapi: 3.0.1\ninfo: {title: t}\n", "p.yaml").Root;
+
+        Assert.That(JsonPointer.Resolve(root, reference)?.ToString(), Is.EqualTo(expected));
+    }
+
     [Test]
     public void Parse_RefThatIsNotAString_FailsNamingThePointer()
     {

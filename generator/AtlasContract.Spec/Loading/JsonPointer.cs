@@ -27,12 +27,12 @@ public static class JsonPointer
         return pointer[1..].Split('/').Select(s => Uri.UnescapeDataString(s).Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)).ToArray();
     }
 
-    /// <returns>The node, or null when nothing is there or the reference is not a local JSON pointer.</returns>
+    /// <returns>The node, or null when nothing is there or the reference is not a JSON pointer ("#/a/b" or "/a/b").</returns>
     public static JsonNode? Resolve(JsonNode root, string reference)
     {
-        if (!IsPointer(reference))
+        if (!IsPointer(reference) && !(reference.Length == 0 || reference[0] == '/'))
         {
-            return null;
+            return null; // neither "#/a/b" nor a plain pointer "/a/b": "#foo", "other.yaml#/x"
         }
 
         JsonNode? node = root;

@@ -70,8 +70,9 @@ public sealed class ContractManifest
     /// <param name="fragmentsMayBeMissing">True for <c>atlas-contract add</c>, which creates the fragments.</param>
     public static ContractManifest Load(string path, bool fragmentsMayBeMissing = false)
     {
+        var root = SpecLoader.Load(path).Root; // first: an empty or invalid path is a load error naming it, not a crash
         var full = System.IO.Path.GetFullPath(path);
-        return From(SpecLoader.Load(path).Root, path, System.IO.Path.GetDirectoryName(full)!, full, fragmentsMayBeMissing);
+        return From(root, path, System.IO.Path.GetDirectoryName(full)!, full, fragmentsMayBeMissing);
     }
 
     /// <summary>Reads a parsed manifest; <paramref name="source"/> names it in errors, relative paths start at <paramref name="folder"/>.</summary>

@@ -108,11 +108,14 @@ public static class SpecSlicer
 
     private static JsonNode CopyTarget(SpecDocument document, string reference, JsonObject components)
     {
+        if (!JsonPointer.IsLocal(reference))
+        {
+            throw new SpecLoadException(document.Source, $"$ref '{reference}' points into another document, which slice does not follow");
+        }
+
         if (!JsonPointer.IsPointer(reference))
         {
-            throw new SpecLoadException(document.Source, JsonPointer.IsLocal(reference)
-                ? $"$ref '{reference}' is not a JSON pointer (a local $ref is '#/components/<kind>/<name>')"
-                : $"$ref '{reference}' points into another document, which slice does not follow");
+            throw new SpecLoadException(document.Source, $"$ref '{reference}' is not a JSON pointer (a local $ref is '#/components/<kind>/<name>')");
         }
 
         var segments = JsonPointer.Segments(reference);
