@@ -7,6 +7,7 @@ using AtlasContract.Spec.Diff;
 using AtlasContract.Spec.Loading;
 using AtlasContract.Spec.Manifest;
 using AtlasContract.Spec.PactCheck;
+using AtlasContract.Spec.Sunset;
 
 namespace AtlasContract.Cli.Commands;
 
@@ -62,6 +63,7 @@ internal static class GateCommand
         steps.AddRange(manifest.Compat.Select(pair => Compat(pair, documents)));
         steps.AddRange(manifest.Contracts.Select(c => Baseline(root, c.Fragment.Relative, documents[c.Name], baseline, manifest.Diff, failOn)));
         steps.AddRange(manifest.Contracts.SelectMany(c => Pacts(c, documents[c.Name])));
+        steps.Add(SunsetStep(manifest, documents, failOn));
 
         WriteReports(reportDir, steps);
         stdout.Write(Table(steps));
@@ -204,6 +206,14 @@ internal static class GateCommand
                 Cases = interactions.Select(i => new JUnit.Case(i.Description, pact.Relative, problems.Where(p => p.Interaction == i.Description).Select(p => p.Problem).DefaultIfEmpty().Aggregate((a, b) => a + "\n" + b))).ToList(),
             };
         }
+    }
+
+    /// <summary>The x-sunset countdown of every operation version the pacts use (engine: AtlasContract.Spec/Sunset).</summary>
+    private static GateStep SunsetStep(ContractManifest manifest, Dictionary<string, SpecDocument> documents, Level failOn)
+    {
+        var used = manifest.Contracts.Select(c => (c.Name, documents[c.Name], c.Pacts.Where(p => File.Exists(p.Full)).SelectMany(p => PactFile.Load(p.Full).Interactions)));
+        var report = SunsetCountdown.Check(used, DateOnly.FromDateTime(DateTime.UtcNow), manifest.SunsetWarnDays);
+        return new GateStep("sunset countdown", report.Worst >= failOn ? StepStatus.Fail : StepStatus.Pass, report.Summary(), report.Rows.Select(r => r.ToString()).ToList(), report.Markdown());
     }
 
     private static string Table(List<GateStep> steps)
