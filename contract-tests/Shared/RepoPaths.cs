@@ -22,18 +22,6 @@ internal static partial class RepoPaths
         return path;
     }
 
-    /// <summary>The seed documents beside the clone (skipped when absent).</summary>
-    public static string Seed(string name)
-    {
-        var path = Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds", name));
-        if (!System.IO.File.Exists(path))
-        {
-            Assert.Ignore($"Skipped: {path} is absent (../shared/seeds is only beside the clone in CI).");
-        }
-
-        return path;
-    }
-
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using AtlasContract.Pact.Drivers;
+using AtlasContract.Tests.Shared;
 using Snapshooter.NUnit;
 
 namespace AtlasContract.Pact.Tests.Drivers;
@@ -26,11 +27,40 @@ public class FfiDriverTests
         return pact;
     }
 
+    /// <summary>
+    /// The loaded core is the library of the npm package package-lock.json pins: the library file lies in that
+    /// package, its installed version is the locked one, the process mapped that very file, and the version the
+    /// core reports is written in it. The committed pacts were written by this core (their pactRust.ffi).
+    /// </summary>
     [Test]
     public void CoreVersion_IsTheCorePinnedInPackageLock()
     {
-        // @pact-foundation/pact-core-linux-x64-glibc 20.2.0 ships pact_ffi 0.5.8; the committed pacts record it too.
-        Assert.That(FfiDriver.CoreVersion, Is.EqualTo("0.5.8"));
+        if (Environment.GetEnvironmentVariable(AtlasContract.Pact.Interop.NativeLibraryLoader.EnvironmentVariable) is { Length: > 0 } configured)
+        {
+            Assert.Ignore($"PACT_FFI_LIBRARY={configured} replaces the pinned package on purpose.");
+        }
+
+        var library = Path.GetFullPath(AtlasContract.Pact.Interop.NativeLibraryLoader.Locate());
+        var package = new DirectoryInfo(Path.GetDirectoryName(library)!).Parent!.Parent!.FullName;
+        var installed = JsonNode.Parse(File.ReadAllText(Path.Combine(package, "package.json")))!;
+        var name = installed["name"]!.GetValue<string>();
+        var locked = JsonNode.Parse(File.ReadAllText(RepoPaths.File("package-lock.json")))!["packages"]?[$"node_modules/{name}"]?["version"]?.GetValue<string>();
+
+        var core = FfiDriver.CoreVersion;
+
+        Assert.That(name, Does.StartWith("@pact-foundation/pact-core-"));
+        Assert.That(installed["version"]!.GetValue<string>(), Is.EqualTo(locked), $"{name} in node_modules is not the version package-lock.json pins: run npm ci");
+        if (OperatingSystem.IsLinux())
+        {
+            Assert.That(File.ReadLines("/proc/self/maps").Any(line => line.EndsWith(" " + library, StringComparison.Ordinal)), Is.True, $"the process did not load {library}");
+        }
+
+        Assert.That(core, Does.Match(@"^\d+\.\d+\.\d+$"));
+        Assert.That(File.ReadAllBytes(library).AsSpan().IndexOf(System.Text.Encoding.ASCII.GetBytes(core)), Is.GreaterThanOrEqualTo(0), $"{library} does not carry the version {core}");
+        foreach (var pact in Directory.GetFiles(RepoPaths.File("contract-tests", "pacts"), "*.json"))
+        {
+            Assert.That(JsonNode.Parse(File.ReadAllText(pact))!["metadata"]?["pactRust"]?["ffi"]?.GetValue<string>(), Is.EqualTo(core), $"{pact} was written by another core");
+        }
     }
 
     [Test]

@@ -20,86 +20,85 @@ public sealed class FfiDriver : IPactDriver
     public IMockServer Start(PactModel pact)
     {
         CoreLog.EnsureStarted();
-        var mark = CoreLog.Mark();
-        var handle = NativeMethods.NewPact(pact.Consumer, pact.Provider);
+        var handle = PactSafeHandle.New(pact.Consumer, pact.Provider);
         try
         {
-            Check(NativeMethods.WithSpecification(handle, PactSpecification.V4), "set the pact specification to V4", mark);
+            Check(NativeMethods.WithSpecification(handle.Value, PactSpecification.V4), "set the pact specification to V4");
             foreach (var interaction in pact.Interactions)
             {
-                Define(handle, interaction, mark);
+                Define(handle.Value, interaction);
             }
 
-            var port = NativeMethods.CreateMockServerForTransport(handle, "127.0.0.1", 0, "http", null);
+            var port = NativeMethods.CreateMockServerForTransport(handle.Value, "127.0.0.1", 0, "http", null);
             if (port <= 0)
             {
-                throw new PactException($"the mock server did not start (pact_ffi error {port}: {StartError(port)})", CoreLog.Since(mark));
+                throw new PactException($"the mock server did not start (pact_ffi error {port}: {StartError(port)})", CoreLog.TakeNew());
             }
 
-            return new FfiMockServer(handle, port, mark);
+            return new FfiMockServer(handle, MockServerSafeHandle.Own(port));
         }
         catch
         {
-            NativeMethods.FreePactHandle(handle);
+            handle.Dispose();
             throw;
         }
     }
 
-    private static void Define(PactHandle pact, InteractionModel model, int mark)
+    private static void Define(PactHandle pact, InteractionModel model)
     {
         var i = NativeMethods.NewInteraction(pact, model.Description);
         var what = $"interaction '{model.Description}'";
-        Check(NativeMethods.UponReceiving(i, model.Description), what + ": description", mark);
+        Check(NativeMethods.UponReceiving(i, model.Description), what + ": description");
         foreach (var state in model.States)
         {
-            Check(NativeMethods.Given(i, state.Name), $"{what}: state '{state.Name}'", mark);
+            Check(NativeMethods.Given(i, state.Name), $"{what}: state '{state.Name}'");
             foreach (var (name, value) in state.Parameters)
             {
-                Check(NativeMethods.GivenWithParam(i, state.Name, name, value), $"{what}: state parameter '{name}'", mark);
+                Check(NativeMethods.GivenWithParam(i, state.Name, name, value), $"{what}: state parameter '{name}'");
             }
         }
 
-        Check(NativeMethods.WithRequest(i, model.Method, model.Path), $"{what}: request {model.Method} {model.Path}", mark);
+        Check(NativeMethods.WithRequest(i, model.Method, model.Path), $"{what}: request {model.Method} {model.Path}");
         foreach (var group in model.Query.GroupBy(q => q.Name))
         {
             var index = 0;
             foreach (var (name, value) in group)
             {
-                Check(NativeMethods.WithQueryParameter(i, name, (UIntPtr)index++, value), $"{what}: query {name}", mark);
+                Check(NativeMethods.WithQueryParameter(i, name, (nuint)index++, value), $"{what}: query {name}");
             }
         }
 
-        Headers(i, InteractionPart.Request, model.Request, what, mark);
+        Headers(i, InteractionPart.Request, model.Request, what);
         if (model.Request.Body is { } requestBody)
         {
-            Check(NativeMethods.WithBody(i, InteractionPart.Request, model.Request.ContentType ?? "application/json", requestBody.ToJsonString()), what + ": request body", mark);
+            Check(NativeMethods.WithBody(i, InteractionPart.Request, model.Request.ContentType ?? "application/json", requestBody.ToJsonString()), what + ": request body");
         }
 
-        Check(NativeMethods.ResponseStatus(i, checked((ushort)model.Status)), $"{what}: status {model.Status}", mark);
-        Headers(i, InteractionPart.Response, model.Response, what, mark);
+        Check(NativeMethods.ResponseStatus(i, checked((ushort)model.Status)), $"{what}: status {model.Status}");
+        Headers(i, InteractionPart.Response, model.Response, what);
         if (model.Response.Body is { } responseBody)
         {
-            Check(NativeMethods.WithBody(i, InteractionPart.Response, model.Response.ContentType ?? "application/json", responseBody.ToJsonString()), what + ": response body", mark);
+            Check(NativeMethods.WithBody(i, InteractionPart.Response, model.Response.ContentType ?? "application/json", responseBody.ToJsonString()), what + ": response body");
         }
     }
 
-    private static void Headers(InteractionHandle i, InteractionPart part, MessagePart message, string what, int mark)
+    private static void Headers(InteractionHandle i, InteractionPart part, MessagePart message, string what)
     {
         foreach (var group in message.Headers.GroupBy(h => h.Name, StringComparer.OrdinalIgnoreCase))
         {
             var index = 0;
             foreach (var (name, value) in group)
             {
-                Check(NativeMethods.WithHeader(i, part, name, (UIntPtr)index++, value), $"{what}: {part.ToString().ToLowerInvariant()} header {name}", mark);
+                Check(NativeMethods.WithHeader(i, part, name, (nuint)index++, value), $"{what}: {part.ToString().ToLowerInvariant()} header {name}");
             }
         }
     }
 
-    internal static void Check(bool ok, string what, int mark)
+    internal static void Check(bool ok, string what)
     {
         if (!ok)
         {
-            throw new PactException($"pact_ffi refused: {what}", CoreLog.Since(mark));
+            throw new PactException($"pact_ffi refused: {what}", CoreLog.TakeNew());
         }
     }
 
@@ -113,37 +112,30 @@ public sealed class FfiDriver : IPactDriver
         _ => "unknown error",
     };
 
-    private sealed class FfiMockServer(PactHandle handle, int port, int mark) : IMockServer
+    /// <summary>Owns the pact and its server; disposing shuts the server down, then frees the pact.</summary>
+    private sealed class FfiMockServer(PactSafeHandle pact, MockServerSafeHandle server) : IMockServer
     {
-        private bool _disposed;
+        public Uri BaseUri { get; } = new($"http://127.0.0.1:{server.Port}");
 
-        public Uri BaseUri { get; } = new($"http://127.0.0.1:{port}");
+        public bool Matched() => NativeMethods.MockServerMatched(server.Port);
 
-        public bool Matched() => NativeMethods.MockServerMatched(port);
-
-        public string Mismatches() => NativeStrings.CopyBorrowed(NativeMethods.MockServerMismatches(port)) ?? "[]";
+        public string Mismatches() => NativeStrings.CopyBorrowed(NativeMethods.MockServerMismatches(server.Port)) ?? "[]";
 
         public void WritePact(string directory)
         {
             Directory.CreateDirectory(directory);
-            var result = NativeMethods.WritePactFile(port, directory, overwrite: false);
+            var result = NativeMethods.WritePactFile(server.Port, directory, overwrite: false);
             if (result != 0)
             {
                 var reason = result switch { 1 => "the core panicked", 2 => "the file could not be written", 3 => "no mock server on that port", _ => "unknown error" };
-                throw new PactException($"writing the pact into {directory} failed ({result}: {reason})", CoreLog.Since(mark));
+                throw new PactException($"writing the pact into {directory} failed ({result}: {reason})", CoreLog.TakeNew());
             }
         }
 
         public void Dispose()
         {
-            if (_disposed)
-            {
-                return;
-            }
-
-            _disposed = true;
-            NativeMethods.CleanupMockServer(port);
-            NativeMethods.FreePactHandle(handle);
+            server.Dispose();
+            pact.Dispose();
         }
     }
 }

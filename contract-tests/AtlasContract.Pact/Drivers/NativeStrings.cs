@@ -24,6 +24,6 @@ internal static class NativeStrings
         }
     }
 
-    /// <summary>Copies a string the core keeps (mock-server mismatches and logs): never freed here.</summary>
+    /// <summary>Copies a string the core keeps (its version, a mock server's mismatches): never freed here.</summary>
     public static string? CopyBorrowed(IntPtr pointer) => pointer == IntPtr.Zero ? null : Marshal.PtrToStringUTF8(pointer);
 }

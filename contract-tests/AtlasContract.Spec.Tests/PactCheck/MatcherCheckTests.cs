@@ -8,28 +8,16 @@ namespace AtlasContract.Spec.Tests.PactCheck;
 /// <summary>verify-pact reads the matching rules: every value a matcher admits must be one the spec allows.</summary>
 public class MatcherCheckTests
 {
-    private const string OrgId = "32b6e34b3d91647abb20e7b8";
-    private const string V2Media = "application/vnd.atlas.2023-01-01+json";
-    private const string Where = "GET /api/atlas/v2/orgs/{orgId}/invites";
+    private const string OrgId = PactCheckSpecs.OrgId;
+    private const string V2Media = PactCheckSpecs.V2Media;
+    private const string Where = PactCheckSpecs.V2Where;
 
-    private const string Things = """
-        openapi: 3.0.1
-        info: { title: t, version: '1' }
-        paths:
-          /things:
-            get:
-              responses:
-                '200':
-                  description: ok
-                  content:
-                    application/json:
-                      schema:
-                        type: object
-                        properties:
-                          tags: { type: array, items: { type: string }, minItems: 1, maxItems: 3 }
-                          count: { type: integer }
-                          kind: { type: string, enum: [SMALL, LARGE] }
-        """;
+    private static readonly SpecDocument Things = PactCheckSpecs.OneGet("/things", """
+        { type: object, properties: {
+            tags: { type: array, items: { type: string }, minItems: 1, maxItems: 3 },
+            count: { type: integer },
+            kind: { type: string, enum: [SMALL, LARGE] } } }
+        """);
 
     private static JsonObject Invitation() => JsonNode.Parse("""
         { "createdAt": "2025-05-04T09:42:00Z", "id": "32b6e34b3d91647abb20e7b8", "orgName": "Example", "roles": ["ORG_OWNER"], "username": "hello@example.com" }
@@ -43,7 +31,7 @@ public class MatcherCheckTests
             requestRules is null ? null : JsonNode.Parse(requestRules)!.AsObject(), JsonNode.Parse(responseRules)!.AsObject())).ToList();
 
     private static IReadOnlyList<string> Thing(string body, string responseRules) =>
-        new PactVerifier(SpecLoader.Parse(Things, "things.yaml")).Verify(new PactInteraction(
+        new PactVerifier(Things).Verify(new PactInteraction(
             "a thing", "GET", "/things", new Dictionary<string, IReadOnlyList<string>>(), new Dictionary<string, IReadOnlyList<string>>(), 200,
             new Dictionary<string, IReadOnlyList<string>> { ["Content-Type"] = ["application/json"] }, JsonNode.Parse(body), null,
             null, JsonNode.Parse(responseRules)!.AsObject())).ToList();
@@ -190,6 +178,21 @@ public class MatcherCheckTests
 
         Assert.That(problems, Has.Count.EqualTo(1));
         Assert.That(problems[0], Does.StartWith($"{Where}: request query username: the regex matcher .* admits \"").And.EndWith("is not a valid email"));
+    }
+
+    [Test]
+    public void Verify_PathRegexAdmittingAnOrgIdTheSpecRefuses_IsAProblem()
+    {
+        var problems = V2("{}", $$"""{ "path": { "matchers": [{ "match": "regex", "regex": "^/api/atlas/v2/orgs/[a-z0-9]+/invites$" }] } }""");
+
+        Assert.That(problems, Has.Count.EqualTo(1));
+        Assert.That(problems[0], Does.StartWith($"{Where}: request path: the regex matcher ^/api/atlas/v2/orgs/[a-z0-9]+/invites$ admits \"/api/atlas/v2/orgs/").And.EndWith("does not match the pattern ^([a-f0-9]{24})$"));
+    }
+
+    [Test]
+    public void Verify_PathRegexWithinTheSpec_HasNoProblems()
+    {
+        Assert.That(V2("{}", """{ "path": { "matchers": [{ "match": "regex", "regex": "^/api/atlas/v2/orgs/[a-f0-9]{24}/invites$" }] } }"""), Is.Empty);
     }
 
     [Test]

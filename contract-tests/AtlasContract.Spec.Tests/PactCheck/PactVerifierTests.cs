@@ -7,52 +7,22 @@ namespace AtlasContract.Spec.Tests.PactCheck;
 
 public class PactVerifierTests
 {
-    private const string OrgId = "32b6e34b3d91647abb20e7b8";
-    private const string V2Media = "application/vnd.atlas.2023-01-01+json";
-    private const string Where = "GET /api/atlas/v2/orgs/{orgId}/invites";
+    private const string OrgId = PactCheckSpecs.OrgId;
+    private const string V2Media = PactCheckSpecs.V2Media;
+    private const string Where = PactCheckSpecs.V2Where;
 
-    private const string Alerts = """
-        openapi: 3.0.1
-        info: { title: t, version: '1' }
-        paths:
-          /alerts:
-            get:
-              responses:
-                '200':
-                  description: ok
-                  content:
-                    application/json:
-                      schema: { $ref: '#/components/schemas/Alert' }
-        components:
-          schemas:
-            Alert:
-              type: object
-              properties: { kind: { type: string } }
-              oneOf: [ { $ref: '#/components/schemas/HostAlert' }, { $ref: '#/components/schemas/UserAlert' } ]
-            HostAlert:
-              allOf: [ { $ref: '#/components/schemas/Alert' }, { type: object, properties: { host: { type: string } }, required: [host] } ]
-            UserAlert:
-              allOf: [ { $ref: '#/components/schemas/Alert' }, { type: object, properties: { user: { type: string } }, required: [user] } ]
-        """;
+    private static readonly SpecDocument Alerts = PactCheckSpecs.OneGet("/alerts", "{ $ref: '#/components/schemas/Alert' }", """
+        {
+          Alert: { type: object, properties: { kind: { type: string } }, oneOf: [ { $ref: '#/components/schemas/HostAlert' }, { $ref: '#/components/schemas/UserAlert' } ] },
+          HostAlert: { allOf: [ { $ref: '#/components/schemas/Alert' }, { type: object, properties: { host: { type: string } }, required: [host] } ] },
+          UserAlert: { allOf: [ { $ref: '#/components/schemas/Alert' }, { type: object, properties: { user: { type: string } }, required: [user] } ] }
+        }
+        """);
 
-    private const string InlineVariants = """
-        openapi: 3.0.1
-        info: { title: t, version: '1' }
-        paths:
-          /alerts:
-            get:
-              responses:
-                '200':
-                  description: ok
-                  content:
-                    application/json:
-                      schema:
-                        type: object
-                        properties: { kind: { type: string } }
-                        oneOf:
-                          - { type: object, properties: { host: { type: string } }, required: [host] }
-                          - { type: object, properties: { user: { type: string } }, required: [user] }
-        """;
+    private static readonly SpecDocument InlineVariants = PactCheckSpecs.OneGet("/alerts", """
+        { type: object, properties: { kind: { type: string } },
+          oneOf: [ { type: object, properties: { host: { type: string } }, required: [host] }, { type: object, properties: { user: { type: string } }, required: [user] } ] }
+        """);
 
     private static JsonObject Invitation() => JsonNode.Parse("""
         { "createdAt": "2025-05-04T09:42:00Z", "expiresAt": "2025-05-04T09:42:00Z", "id": "32b6e34b3d91647abb20e7b8",
@@ -239,7 +209,7 @@ public class PactVerifierTests
     [TestCase("""{ "kind": "HOST", "host": 7 }""", new[] { "GET /alerts: response 200 body $: matches 0 of the 2 oneOf variants (exactly one expected)" })]
     public void Verify_DiscriminatorParentWhoseChildrenAllOfIt_TerminatesAndValidates(string body, string[] expected)
     {
-        var problems = new PactVerifier(SpecLoader.Parse(Alerts, "alerts.yaml")).Verify(Alert(body)).ToList();
+        var problems = new PactVerifier(Alerts).Verify(Alert(body)).ToList();
 
         Assert.That(problems, Is.EqualTo(expected));
     }
@@ -248,7 +218,7 @@ public class PactVerifierTests
     [TestCase("""{ "kind": "HOST", "host": "h1", "extra": 1 }""", new[] { "GET /alerts: response 200 body $: matches 0 of the 2 oneOf variants (exactly one expected)", "GET /alerts: response 200 body $.extra: property not in the spec" })]
     public void Verify_OneOfOfInlineVariants_AllowsTheParentAndTheMatchedVariantProperties(string body, string[] expected)
     {
-        var problems = new PactVerifier(SpecLoader.Parse(InlineVariants, "inline.yaml")).Verify(Alert(body)).ToList();
+        var problems = new PactVerifier(InlineVariants).Verify(Alert(body)).ToList();
 
         Assert.That(problems, Is.EqualTo(expected));
     }

@@ -11,11 +11,14 @@ namespace AtlasContract.Spec.PactCheck;
 /// the example, simple mutations of it (each character replaced, deleted or doubled, characters inserted, the
 /// empty string, long repeats) and edge numbers. A value is a witness only when the matchers accept it, so
 /// everything reported is a real value the pact allows; what the sampling misses is not reported (the check is
-/// sound, not complete). The work is bounded: at most <see cref="MaxMutated"/> characters of an example are mutated.
+/// sound, not complete). The work is bounded: at most <see cref="MaxMutated"/> positions of an example, spread
+/// over it, are mutated, and examples longer than <see cref="MaxExample"/> characters are not mutated.
 /// </summary>
 internal static class MatcherValues
 {
-    public const int MaxMutated = 48;
+    public const int MaxMutated = 64;
+
+    public const int MaxExample = 4096;
 
     private const string Alphabet = "aZ09_-.@+/: \t\n'\"\\é中!#%,;()[]{}x";
 
@@ -102,9 +105,15 @@ internal static class MatcherValues
     private static IEnumerable<string> Mutations(string example)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal) { example };
-        var s = example.Length > MaxMutated ? example[..MaxMutated] : example;
+        var s = example;
+        var positions = s.Length <= MaxMutated ? Enumerable.Range(0, s.Length) : Enumerable.Range(0, MaxMutated).Select(k => k * s.Length / MaxMutated);
         IEnumerable<string> All()
         {
+            if (s.Length > MaxExample)
+            {
+                yield break;
+            }
+
             yield return string.Empty;
             yield return s;
             foreach (var c in Alphabet)
@@ -114,12 +123,12 @@ internal static class MatcherValues
                 yield return c.ToString();
             }
 
-            for (var i = 0; i < s.Length; i++)
+            yield return s.ToUpperInvariant();
+            yield return s.ToLowerInvariant();
+            foreach (var i in positions)
             {
                 yield return s.Remove(i, 1);
                 yield return s.Insert(i, s[i].ToString());
-                yield return s.ToUpperInvariant();
-                yield return s.ToLowerInvariant();
                 foreach (var c in Alphabet)
                 {
                     yield return s[..i] + c + s[(i + 1)..];
