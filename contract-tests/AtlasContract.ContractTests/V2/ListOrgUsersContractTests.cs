@@ -46,7 +46,7 @@ public class ListOrgUsersContractTests
     public async Task ListAllOrgUsersAsync_PendingFilter_ReadsThePendingShape()
     {
         var pact = Pacts.For(Pacts.UsersProvider);
-        Ok(PageRequest(pact, "a request for the pending users", $"organization {OrgId} has pending users", 100, 1), UsersPage(PendingUser(), min: 1, totalCount: 1));
+        Ok(PageRequest(pact, "a request for the pending users", $"organization {OrgId} has pending users", 100, 1), UsersPage(PendingUser(), min: 1));
 
         await pact.VerifyAsync(async uri =>
         {
@@ -61,12 +61,12 @@ public class ListOrgUsersContractTests
     }
 
     [Test]
-    public async Task ListAllOrgUsersAsync_SeveralPages_WalksUntilTotalCount()
+    public async Task ListAllOrgUsersAsync_SeveralPages_WalksUntilAShortPage()
     {
         var pact = Pacts.For(Pacts.UsersProvider);
         const string state = "organization " + OrgId + " has 3 pending users";
-        Ok(PageRequest(pact, "a request for page 1 of the pending users", state, 2, 1), UsersPage(PendingUser(), min: 2, totalCount: 3));
-        Ok(PageRequest(pact, "a request for page 2 of the pending users", state, 2, 2), UsersPage(PendingUser(), min: 1, totalCount: 3));
+        Ok(PageRequest(pact, "a request for page 1 of the pending users", state, 2, 1), UsersPage(PendingUser(), min: 2));
+        Ok(PageRequest(pact, "a request for page 2 of the pending users", state, 2, 2), UsersPage(PendingUser(), min: 1));
 
         await pact.VerifyAsync(async uri => Assert.That(await Walk(uri, 2), Has.Count.EqualTo(3)));
     }
@@ -77,7 +77,7 @@ public class ListOrgUsersContractTests
         const string username = "a+b@example.com";
         var pact = Pacts.For(Pacts.UsersProvider);
         Ok(PageRequest(pact, "a request for the pending user with one username", $"organization {OrgId} has a pending user {username}", 500, 1, username),
-            UsersPage(PendingUser(username, exactUsername: true), min: 1, totalCount: 1));
+            UsersPage(PendingUser(username, exactUsername: true), min: 1));
 
         await pact.VerifyAsync(async uri =>
         {
@@ -93,7 +93,7 @@ public class ListOrgUsersContractTests
     {
         var pact = Pacts.For(Pacts.UsersProvider);
         Ok(PageRequest(pact, "a request for the pending users when there are none", $"organization {OrgId} has no pending users", 100, 1),
-            new System.Text.Json.Nodes.JsonObject { ["results"] = new System.Text.Json.Nodes.JsonArray(), ["totalCount"] = Pact.Match.Integer(0) });
+            new System.Text.Json.Nodes.JsonObject { ["results"] = new System.Text.Json.Nodes.JsonArray() });
 
         await pact.VerifyAsync(async uri => Assert.That(await Walk(uri, 100), Is.Empty));
     }

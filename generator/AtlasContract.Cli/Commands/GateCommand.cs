@@ -8,6 +8,7 @@ using AtlasContract.Spec.Diff;
 using AtlasContract.Spec.Loading;
 using AtlasContract.Spec.Manifest;
 using AtlasContract.Spec.PactCheck;
+using AtlasContract.Spec.Sunset;
 
 namespace AtlasContract.Cli.Commands;
 
@@ -71,6 +72,7 @@ internal static class GateCommand
         steps.AddRange(manifest.Contracts.Select(c => Baseline(root, c.Fragment.Relative, documents[c.Name], baseline, manifest.Diff, failOn)));
         steps.AddRange(manifest.Contracts.SelectMany(c => Pacts(c, documents[c.Name])));
         steps.AddRange(Upstream(manifest));
+        steps.Add(SunsetStep(manifest, documents, failOn));
 
         WriteReports(reportDir, steps, failOn);
         stdout.Write(Table(steps));
@@ -224,6 +226,14 @@ internal static class GateCommand
                 Cases = interactions.Select(i => new JUnit.Case(i.Description, pact.Relative, problems.Where(p => p.Interaction == i.Description).Select(p => p.Problem).DefaultIfEmpty().Aggregate((a, b) => a + "\n" + b))).ToList(),
             };
         }
+    }
+
+    /// <summary>The x-sunset countdown of every operation version the pacts use (engine: AtlasContract.Spec/Sunset).</summary>
+    private static GateStep SunsetStep(ContractManifest manifest, Dictionary<string, SpecDocument> documents, Level failOn)
+    {
+        var used = manifest.Contracts.Select(c => (c.Name, documents[c.Name], c.Pacts.Where(p => File.Exists(p.Full)).SelectMany(p => PactFile.Load(p.Full).Interactions)));
+        var report = SunsetCountdown.Check(used, DateOnly.FromDateTime(DateTime.UtcNow), manifest.SunsetWarnDays);
+        return new GateStep("sunset countdown", report.Worst >= failOn ? StepStatus.Fail : StepStatus.Pass, report.Summary(), report.Rows.Select(r => r.ToString()).ToList(), report.Markdown());
     }
 
     /// <summary>One step per full spec the manifest names as <c>upstream.spec</c>: has it broken what the pacts use?</summary>

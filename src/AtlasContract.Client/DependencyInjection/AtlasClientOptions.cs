@@ -10,6 +10,13 @@ public sealed class AtlasClientOptions
     /// <summary>Atlas's base address.</summary>
     public Uri BaseAddress { get; set; } = new("https://cloud.mongodb.com");
 
+    /// <summary>
+    /// The root of the legacy v1.0 API (<c>ICloudManagerOrgInvitesClient</c>); null for
+    /// <see cref="BaseAddress"/> + <c>/api/public/v1.0</c> (Cloud Manager). An Ops Manager server's own
+    /// <c>https://host:8080/api/public/v1.0</c>, or Atlas's legacy <c>https://cloud.mongodb.com/api/atlas/v1.0</c>.
+    /// </summary>
+    public Uri? LegacyApiRoot { get; set; }
+
     /// <summary>API key (digest) or service account; null sends requests unauthenticated (e.g. to a local stub).</summary>
     public AtlasCredentials? Credentials { get; set; }
 

@@ -50,7 +50,7 @@ public static class AtlasServiceCollectionExtensions
 
         Register<IAtlasOrgInvitesClient>(services, "AtlasContract.Client.V2", configureHttpClient, (http, sp, o) => new AtlasOrgInvitesClient(http) { BaseUrl = o.BaseAddress.ToString(), UseEnvelope = o.UseEnvelope, Logger = Logger<AtlasOrgInvitesClient>(sp) });
         Register<Users.IAtlasOrgUsersClient>(services, "AtlasContract.Client.Users", configureHttpClient, (http, sp, o) => new Users.AtlasOrgUsersClient(http) { BaseUrl = o.BaseAddress.ToString(), UseEnvelope = o.UseEnvelope, Logger = Logger<Users.AtlasOrgUsersClient>(sp) });
-        Register<ICloudManagerOrgInvitesClient>(services, "AtlasContract.Client.V1", configureHttpClient, (http, sp, o) => new CloudManagerOrgInvitesClient(http) { BaseUrl = o.BaseAddress.ToString(), UseEnvelope = o.UseEnvelope, Logger = Logger<CloudManagerOrgInvitesClient>(sp) });
+        Register<ICloudManagerOrgInvitesClient>(services, "AtlasContract.Client.V1", configureHttpClient, (http, sp, o) => new CloudManagerOrgInvitesClient(http) { BaseUrl = o.BaseAddress.ToString(), ApiRoot = o.LegacyApiRoot, UseEnvelope = o.UseEnvelope, Logger = Logger<CloudManagerOrgInvitesClient>(sp) });
         return services;
     }
 
