@@ -21,7 +21,8 @@ namespace AtlasContract.Spec.PactCheck;
 /// </summary>
 internal sealed class MatcherCheck(SchemaView.Factory views, SchemaValidator validator)
 {
-    private readonly Dictionary<string, string?> _verdicts = new(StringComparer.Ordinal);
+    /// <summary>Verdicts per schema (by identity) and matchers + example: interactions repeat the same rules.</summary>
+    private readonly Dictionary<JsonObject, Dictionary<string, string?>> _verdicts = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Body rules against the body and its schema. <paramref name="envelope"/>: the body is Atlas's <c>{"status", "content"}</c> around the schema's value.</summary>
     public List<string> Body(IReadOnlyList<MatchingRule> rules, JsonNode? body, JsonNode? schema, bool envelope)
@@ -132,10 +133,15 @@ internal sealed class MatcherCheck(SchemaView.Factory views, SchemaValidator val
             return null;
         }
 
-        var key = $"{string.Join(",", matchers.Select(m => m.ToJsonString()))}|{or}|{example?.ToJsonString()}|{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(view.Key)}";
-        if (!_verdicts.TryGetValue(key, out var verdict))
+        if (!_verdicts.TryGetValue(view.Key, out var known))
         {
-            verdict = _verdicts[key] = example switch
+            _verdicts[view.Key] = known = new Dictionary<string, string?>(StringComparer.Ordinal);
+        }
+
+        var key = $"{string.Join(",", matchers.Select(m => m.ToJsonString()))}|{or}|{example?.ToJsonString()}";
+        if (!known.TryGetValue(key, out var verdict))
+        {
+            verdict = known[key] = example switch
             {
                 JsonArray => Items(matchers, view),
                 JsonObject => Unsupported(matchers, "type", "equality"),
