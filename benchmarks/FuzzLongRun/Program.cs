@@ -2,7 +2,7 @@ using System.Diagnostics;
 using AtlasContract.Cli;
 using AtlasContract.Cli.Tests.Fuzz;
 
-// The long fuzz run: every family of the fuzz suite (and the diff's cycle family) with many more cases, each run in
+// The long fuzz run: every family of the fuzz suite with many more cases, each run in
 // process under a watchdog. Prints cases, promise violations (crashes), hangs, the worst time and peak memory.
 // usage: FuzzLongRun [cases-per-family=2500] [seed=1] [hang-seconds=20]
 var perFamily = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 2500;
@@ -11,7 +11,7 @@ var hangAfter = TimeSpan.FromSeconds(args.Length > 2 ? double.Parse(args[2], Sys
 var root = FindRoot();
 var work = Path.Combine(Path.GetTempPath(), $"atlas-fuzz-long-{Environment.ProcessId}");
 var generator = new HostileCases(root, work);
-var families = HostileCases.Families.Append(HostileCases.DiffCycles).ToArray();
+var families = HostileCases.Families;
 
 Console.WriteLine($"fuzz long run: {families.Length} families x {perFamily} cases, seed {seed}, hang after {hangAfter.TotalSeconds:F0} s");
 Console.WriteLine($"{"family",-14} {"cases",7} {"exit0",6} {"exit1",6} {"exit2",6} {"crash",6} {"hang",5} {"worst ms",9}");

@@ -13,7 +13,7 @@ internal static class CliRunner
 
     public static string Temp(string name, string content)
     {
-        var dir = Path.Combine(Path.GetTempPath(), "atlas-cli-tests", TestContext.CurrentContext.Test.ID);
+        var dir = Path.Combine(Path.GetTempPath(), "atlas-cli-tests", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture), TestContext.CurrentContext.Test.ID);
         Directory.CreateDirectory(dir);
         var path = Path.Combine(dir, name);
         File.WriteAllText(path, content);

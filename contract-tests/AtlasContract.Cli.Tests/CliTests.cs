@@ -136,11 +136,46 @@ public class CliTests
                 break;
             case "markdown":
                 Assert.That(text, Does.Contain("| ERR | `response-optional-property-removed` |"));
+                Assert.That(text, Does.Not.Contain(Path.GetTempPath()).And.Not.Contain(RepoPaths.Root), "no absolute local path in a report");
                 break;
             default:
-                Assert.That(System.Xml.Linq.XDocument.Parse(text).Descendants("failure").Count(), Is.EqualTo(1));
+                var failure = System.Xml.Linq.XDocument.Parse(text).Descendants("failure").Single();
+                Assert.That(failure.Parent!.Attribute("name")!.Value, Does.Contain("response-optional-property-removed"));
+                Assert.That(failure.Attribute("message")!.Value, Does.StartWith("ERR response-optional-property-removed: "));
                 break;
         }
+    }
+
+    [Test]
+    public void Diff_GitHubActionsFormat_AnnotatesTheRevisionLineOfTheProperty()
+    {
+        var text = File.ReadAllText(RepoPaths.V2Spec).Replace("          format: email\n          type: string\n      required:", "          format: email\n          nullable: true\n          type: string\n      required:", StringComparison.Ordinal);
+        var revision = Temp("listOrgInvites.yaml", text);
+        var line = Array.IndexOf(text.Split('\n'), "        username:") + 1;
+
+        var (exit, stdout, _) = Run("diff", RepoPaths.V2Spec, revision, "--format", "githubactions");
+
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(line, Is.GreaterThan(300));
+        Assert.That(stdout.Trim(), Is.EqualTo($"::error file=listOrgInvites.yaml,line={line},title=response-property-became-nullable::ERR response-property-became-nullable: GET /api/atlas/v2/orgs/{{orgId}}/invites: response property 200 application/vnd.atlas.2023-01-01+json $[*].username may now be null."));
+    }
+
+    [Test]
+    public void Diff_SarifFormat_Is210WithRuleIdAndLine()
+    {
+        var text = File.ReadAllText(RepoPaths.V2Spec).Replace("        inviterUsername:", "        inviterName:", StringComparison.Ordinal);
+        var revision = Temp("listOrgInvites.yaml", text);
+
+        var (exit, stdout, _) = Run("diff", RepoPaths.V2Spec, revision, "--format", "sarif");
+
+        Assert.That(exit, Is.EqualTo(1));
+        var sarif = JsonNode.Parse(stdout)!;
+        Assert.That(sarif["version"]!.GetValue<string>(), Is.EqualTo("2.1.0"));
+        var removed = sarif["runs"]![0]!["results"]!.AsArray().Single(r => r!["level"]!.GetValue<string>() == "error")!;
+        Assert.That(removed["ruleId"]!.GetValue<string>(), Is.EqualTo("response-optional-property-removed"));
+        var location = removed["locations"]![0]!["physicalLocation"]!;
+        Assert.That(location["artifactLocation"]!["uri"]!.GetValue<string>(), Is.EqualTo("listOrgInvites.yaml"));
+        Assert.That(location["region"]!["startLine"]!.GetValue<int>(), Is.EqualTo(Array.IndexOf(text.Split('\n'), "      properties:", Array.IndexOf(text.Split('\n'), "    OrganizationInvitation:")) + 1), "a removed property points at the properties it was removed from");
     }
 
     [Test]

@@ -55,6 +55,8 @@ public class HostileInputTests
     [TestCase("\"interactions\": [{\"request\": \"GET /\", \"response\": {\"status\": 200}}]", "#/interactions/0/request: expected an object, found the string 'GET /'")]
     [TestCase("\"interactions\": [{\"request\": {\"method\": 1}, \"response\": {\"status\": 200}}]", "#/interactions/0/request/method: expected a string, found the number 1")]
     [TestCase("\"interactions\": [{\"request\": {\"headers\": {\"Accept\": {\"a\": 1}}}, \"response\": {\"status\": 200}}]", "#/interactions/0/request/headers/Accept: expected a string, found an object")]
+    [TestCase("\"interactions\": [{\"request\": {}, \"response\": {\"status\": 200, \"matchingRules\": {\"body\": {\"$[*].roles\": [\"type\"]}}}}]", "#/interactions/0/response/matchingRules/body/$[*].roles: expected an object, found an array")]
+    [TestCase("\"interactions\": [{\"request\": {}, \"response\": {\"status\": 200, \"matchingRules\": {\"body\": {\"$.a\": {\"matchers\": [\"type\"]}}}}}]", "#/interactions/0/response/matchingRules/body/$.a/matchers/0: expected an object, found the string 'type'")]
     [TestCase("\"interactions\": [{\"request\": {}, \"response\": {\"status\": \"200\"}}]", "#/interactions/0/response/status: expected an HTTP status code, found the string '200'")]
     public void VerifyPact_PactNodeOfTheWrongType_Exits2NamingThePointer(string member, string problem)
     {

@@ -59,6 +59,44 @@ public class RobustnessTests
         Assert.That(stdout, Does.Contain("response-optional-property-added").And.Contain("$[*].nickname"));
     }
 
+    [TestCase("diff")]
+    [TestCase("compat")]
+    public void Run_AllOfCycleThroughFourBranches_GivesAResult(string command)
+    {
+        // Each of four schemas allOf's the three others: merged without memoising, the work was exponential.
+        var cycle = new System.Text.StringBuilder();
+        for (var b = 0; b < 4; b++)
+        {
+            cycle.Append($"    Cycle{b}:\n      allOf:\n");
+            for (var k = 1; k < 4; k++)
+            {
+                cycle.Append($"      - $ref: '#/components/schemas/Cycle{(b + k) % 4}'\n");
+            }
+
+            cycle.Append($"      - type: object\n        properties:\n          p{b}:\n            type: string\n");
+        }
+
+        var text = File.ReadAllText(RepoPaths.V2Spec).Replace("  schemas:\n", "  schemas:\n" + cycle, StringComparison.Ordinal)
+            .Replace("$ref: '#/components/schemas/OrganizationInvitation'", "$ref: '#/components/schemas/Cycle0'", StringComparison.Ordinal);
+        var path = Temp("cycle.yaml", text);
+
+        var (exit, stdout, err) = command == "diff" ? Run("diff", RepoPaths.V2Spec, path) : Run("compat", path, RepoPaths.V2Spec);
+
+        Assert.That(exit, Is.EqualTo(1), err);
+        Assert.That(stdout, Does.Contain("$[*].p0"));
+    }
+
+    [Test]
+    public void Diff_ResponseHeadersDifferingOnlyByCase_GivesAResult()
+    {
+        var text = File.ReadAllText(RepoPaths.V2Spec).Replace("          headers:\n", "          headers:\n            X-Case:\n              schema:\n                type: string\n            x-case:\n              schema:\n                type: integer\n", StringComparison.Ordinal);
+        var path = Temp("headers.yaml", text);
+
+        var (exit, _, err) = Run("diff", RepoPaths.V2Spec, path);
+
+        Assert.That(exit, Is.InRange(0, 1), err);
+    }
+
     [Test]
     public void Diff_RealFourMegabyteSpecs_GivesAResult()
     {

@@ -12,6 +12,9 @@ internal static class AtlasShapes
 {
     public const string OrgId = "32b6e34b3d91647abb20e7b8";
     public const string V2Media = "application/vnd.atlas.2023-01-01+json";
+
+    /// <summary>listOrgUsers' version that serves pending users.</summary>
+    public const string UsersMedia = "application/vnd.atlas.2025-02-19+json";
     public const string Hex24 = "^[a-f0-9]{24}$";
     public const string Email = @"^[^@\s]+@[^@\s]+$";
 
@@ -61,6 +64,29 @@ internal static class AtlasShapes
         ["roles"] = Match.EachLike(Match.Regex("GROUP_OWNER", RoleName), min: 0),
         ["teamIds"] = Match.EachLike(Match.Type("5f2c1a8b9d3e4f0012345673"), min: 0),
         ["username"] = exactUsername ? Match.Equality(JsonValue.Create(username)!) : Match.Regex(username, Email),
+    };
+
+    /// <summary>
+    /// A pending user of listOrgUsers (the fields the migration seam reads): the pending shape's required fields,
+    /// the invitation dates, and the organization roles as an object (<c>roles.orgRoles</c>), never a flat list.
+    /// </summary>
+    public static JsonObject PendingUser(string username = "jane.smith@example.com", bool exactUsername = false) => new()
+    {
+        ["id"] = Match.Regex("5f2c1a8b9d3e4f0012345674", Hex24),
+        ["invitationCreatedAt"] = Match.Regex("2025-05-04T09:42:00Z", Timestamp),
+        ["invitationExpiresAt"] = Match.Regex("2025-06-03T09:42:00Z", Timestamp),
+        ["inviterUsername"] = Match.Regex("admin@example.com", Email),
+        ["orgMembershipStatus"] = Match.Equality(JsonValue.Create("PENDING")!),
+        ["roles"] = new JsonObject { ["orgRoles"] = Match.EachLike(Match.Regex("ORG_MEMBER", RoleName), min: 0) },
+        ["username"] = exactUsername ? Match.Equality(JsonValue.Create(username)!) : Match.Regex(username, Email),
+    };
+
+    /// <summary>listOrgUsers' paginated envelope around <paramref name="user"/> (at least <paramref name="min"/> of them).</summary>
+    public static JsonObject UsersPage(JsonObject user, int min, int totalCount) => new()
+    {
+        ["links"] = Match.EachLike(new JsonObject { ["href"] = Match.Type("https://cloud.mongodb.com/api/atlas"), ["rel"] = Match.Type("self") }, min: 0),
+        ["results"] = Match.EachLike(user, min: min),
+        ["totalCount"] = Match.Integer(totalCount),
     };
 
     public static JsonObject ApiError(int status, string errorCode, string reason) => new()

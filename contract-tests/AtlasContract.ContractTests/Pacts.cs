@@ -19,6 +19,9 @@ public sealed class Pacts
     public const string V2Provider = "MongoDB-Atlas-Admin-API-v2";
     public const string V1Provider = "MongoDB-Cloud-Manager-API-v1.0";
 
+    /// <summary>listOrgUsers (the replacement of listOrgInvites): its own pact, verified against its own fragment.</summary>
+    public const string UsersProvider = "MongoDB-Atlas-Admin-API-v2-users";
+
     private static readonly Lazy<string> Staging = new(() => System.IO.Directory.CreateTempSubdirectory("atlas-pacts-").FullName);
 
     public static string Directory => RepoPaths.File("contract-tests", "pacts");
@@ -37,7 +40,7 @@ public sealed class Pacts
             return;
         }
 
-        foreach (var provider in new[] { V2Provider, V1Provider })
+        foreach (var provider in new[] { V2Provider, V1Provider, UsersProvider })
         {
             var staged = Path.Combine(Staging.Value, FileName(provider));
             if (System.IO.File.Exists(staged))

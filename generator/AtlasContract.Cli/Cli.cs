@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using AtlasContract.Cli.Commands;
+using AtlasContract.Cli.Commands.Upstream;
 using AtlasContract.Spec.Loading;
 
 namespace AtlasContract.Cli;
@@ -29,6 +30,7 @@ public static class Cli
             ValidateCommand.Create(stdout),
             VerifyPactCommand.Create(stdout),
             GateCommand.Create(stdout),
+            UpstreamCommand.Create(stdout),
         };
         root.WithExample("atlas-contract gate", "atlas-contract diff --help");
         CliOptions.CustomiseHelpAndVersion(root);

@@ -9,6 +9,8 @@ internal enum ReportFormat
     Json,
     Markdown,
     JUnit,
+    GitHubActions,
+    Sarif,
 }
 
 /// <summary>Shared option handling and output for the commands.</summary>
@@ -20,7 +22,9 @@ internal static class Output
         "json" => ReportFormat.Json,
         "markdown" or "md" => ReportFormat.Markdown,
         "junit" => ReportFormat.JUnit,
-        var other => throw new UsageException($"--format: '{other}' is not text, json, markdown or junit"),
+        "githubactions" or "github" => ReportFormat.GitHubActions,
+        "sarif" => ReportFormat.Sarif,
+        var other => throw new UsageException($"--format: '{other}' is not text, json, markdown, junit, githubactions or sarif"),
     };
 
     public static Level FailOn(string? text) =>

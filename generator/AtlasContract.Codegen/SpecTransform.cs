@@ -27,8 +27,164 @@ internal static class SpecTransform
             MakeExtensible(result, ext);
         }
 
+        foreach (var (name, typeName) in settings.ParameterTypes)
+        {
+            RetypeParameter(result, name, typeName);
+        }
+
+        foreach (var (operationId, mediaType) in settings.ResponseMediaTypes)
+        {
+            KeepResponseMediaType(result, operationId, mediaType);
+        }
+
+        if (settings.ResponseMediaTypes.Count > 0)
+        {
+            RemoveUnreferencedSchemas(result);
+        }
+
+        foreach (var discriminated in settings.DiscriminatorBases)
+        {
+            MakeInheritanceBase(result, discriminated);
+        }
+
         AddDeprecationMessages(result, settings.Replacements);
         return result;
+    }
+
+    private static void KeepResponseMediaType(JsonObject spec, string operationId, string mediaType)
+    {
+        var (_, _, op) = Operations(spec).FirstOrDefault(o => o.Operation["operationId"]?.GetValue<string>() == operationId);
+        if (op is null)
+        {
+            throw new InvalidDataException($"transform: responseMediaTypes names operation '{operationId}', which the fragment does not have");
+        }
+
+        var kept = false;
+        foreach (var (_, response) in op["responses"] as JsonObject ?? [])
+        {
+            if (response?["content"] is not JsonObject content || !content.Any(c => c.Key.StartsWith("application/vnd.atlas.", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            foreach (var other in content.Select(c => c.Key).Where(k => k != mediaType).ToList())
+            {
+                content.Remove(other);
+            }
+
+            kept |= content.ContainsKey(mediaType);
+        }
+
+        if (!kept)
+        {
+            throw new InvalidDataException($"transform: operation '{operationId}' has no response in '{mediaType}'");
+        }
+    }
+
+    private static void RetypeParameter(JsonObject spec, string name, string typeName)
+    {
+        if (spec["components"]?["schemas"]?[typeName] is null)
+        {
+            throw new InvalidDataException($"transform: parameterTypes names type '{typeName}', which no extensibleStrings entry declares");
+        }
+
+        var found = false;
+        foreach (var (_, _, op) in Operations(spec))
+        {
+            foreach (var parameter in op["parameters"] as JsonArray ?? [])
+            {
+                if (parameter is JsonObject p && p["name"]?.GetValue<string>() == name && p["schema"] is JsonObject schema)
+                {
+                    var replacement = new JsonObject { ["$ref"] = "#/components/schemas/" + typeName };
+                    if (schema["type"]?.GetValue<string>() == "array")
+                    {
+                        schema["items"] = replacement;
+                    }
+                    else
+                    {
+                        p["schema"] = replacement;
+                    }
+
+                    found = true;
+                }
+            }
+        }
+
+        if (!found)
+        {
+            throw new InvalidDataException($"transform: parameterTypes names parameter '{name}', which no operation has");
+        }
+    }
+
+    /// <summary>Drops component schemas nothing references any more (e.g. those of a dropped media-type version).</summary>
+    private static void RemoveUnreferencedSchemas(JsonObject spec)
+    {
+        const string prefix = "#/components/schemas/";
+        if (spec["components"]?["schemas"] is not JsonObject schemas)
+        {
+            return;
+        }
+
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<JsonNode>(spec.Where(p => p.Key != "components").Select(p => p.Value).OfType<JsonNode>()
+            .Concat((spec["components"] as JsonObject)!.Where(p => p.Key != "schemas").Select(p => p.Value).OfType<JsonNode>()));
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            var children = node switch
+            {
+                JsonObject obj => obj.Select(p => p.Value),
+                JsonArray array => array.AsEnumerable(),
+                _ => [],
+            };
+            var refs = node is JsonObject o
+                ? new[] { o["$ref"] as JsonValue }.Concat((o["discriminator"]?["mapping"] as JsonObject ?? []).Select(m => m.Value as JsonValue))
+                : [];
+            foreach (var reference in refs.Select(r => r?.GetValueKind() == System.Text.Json.JsonValueKind.String ? r.GetValue<string>() : null))
+            {
+                if (reference is not null && reference.StartsWith(prefix, StringComparison.Ordinal) && reached.Add(reference[prefix.Length..]) && schemas[reference[prefix.Length..]] is { } target)
+                {
+                    pending.Push(target);
+                }
+            }
+
+            foreach (var child in children.OfType<JsonNode>())
+            {
+                pending.Push(child);
+            }
+        }
+
+        foreach (var name in schemas.Select(p => p.Key).Where(n => !reached.Contains(n)).ToList())
+        {
+            schemas.Remove(name);
+        }
+    }
+
+    private static void MakeInheritanceBase(JsonObject spec, DiscriminatorBase discriminated)
+    {
+        var schemas = spec["components"]?["schemas"] as JsonObject;
+        var schema = schemas?[discriminated.Schema] as JsonObject;
+        if (schema?["discriminator"] is not JsonObject discriminator || schema["oneOf"] is not JsonArray)
+        {
+            throw new InvalidDataException($"transform: schema '{discriminated.Schema}' is not a oneOf with a discriminator");
+        }
+
+        schema.Remove("oneOf");
+        var mapping = discriminator["mapping"] as JsonObject ?? [];
+        foreach (var (value, typeName) in discriminated.Subtypes ?? new Dictionary<string, string>())
+        {
+            if (mapping[value] is not JsonValue target || schemas!.ContainsKey(typeName))
+            {
+                throw new InvalidDataException($"transform: discriminator value '{value}' of '{discriminated.Schema}' is not mapped, or the name '{typeName}' is taken");
+            }
+
+            schemas[typeName] = new JsonObject
+            {
+                ["allOf"] = new JsonArray(new JsonObject { ["$ref"] = target.GetValue<string>() }),
+                ["type"] = "object",
+            };
+            mapping[value] = "#/components/schemas/" + typeName;
+        }
     }
 
     private static IEnumerable<(string Path, string Method, JsonObject Operation)> Operations(JsonObject spec)

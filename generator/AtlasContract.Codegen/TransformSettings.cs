@@ -21,6 +21,25 @@ internal sealed record TransformSettings
     /// <summary>operationId → what to use instead; the message also names the sunset date found in the spec.</summary>
     public IReadOnlyDictionary<string, string> Replacements { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// operationId → the one response media type the typed method asks for and reads (the fragment may publish
+    /// several versions; the others are dropped from the copy NSwag sees).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ResponseMediaTypes { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Schemas that are a discriminated <c>oneOf</c> of variants which themselves <c>allOf</c> the schema: the
+    /// <c>oneOf</c> is dropped so NJsonSchema generates a base class with its inheritance converter (the
+    /// discriminator mapping is kept). Same JSON.
+    /// </summary>
+    public IReadOnlyList<DiscriminatorBase> DiscriminatorBases { get; init; } = [];
+
+    /// <summary>
+    /// Query parameter name → a type declared by <see cref="ExtensibleStrings"/>: the parameter (or its items, for
+    /// an array) takes that type instead of a closed, anonymous enum. Same query string.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ParameterTypes { get; init; } = new Dictionary<string, string>();
+
     public static TransformSettings Read(string path)
     {
         var options = new JsonSerializerOptions { PropertyNameCaseInsensitive = true, UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
@@ -31,3 +50,10 @@ internal sealed record TransformSettings
 
 /// <summary>A string property (or the items of a string array property) of a component schema.</summary>
 internal sealed record ExtensibleString(string Schema, string Property, string TypeName);
+
+/// <summary>
+/// A discriminated base schema. NJsonSchema needs one discriminator value per generated type, so each of
+/// <see cref="Subtypes"/> (value → new type name) becomes a named schema that only extends the type the value
+/// mapped to (e.g. INVITATION_EXPIRED → a subclass of the pending user).
+/// </summary>
+internal sealed record DiscriminatorBase(string Schema, IReadOnlyDictionary<string, string>? Subtypes = null);

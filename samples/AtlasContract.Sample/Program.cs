@@ -37,7 +37,8 @@ try
     }
 
     var services = new ServiceCollection()
-        .AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning))
+        // The client's own warnings (deprecation, once per operation and version); retries are not logged line by line.
+        .AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).AddFilter((category, level) => level >= LogLevel.Warning && category?.StartsWith("AtlasContract", StringComparison.Ordinal) == true))
         .AddAtlasInvitationsClient(
             o =>
             {

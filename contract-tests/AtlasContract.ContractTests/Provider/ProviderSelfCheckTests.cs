@@ -13,13 +13,16 @@ public class ProviderSelfCheckTests
 
     private static string V1Pact => Pacts.File(Pacts.V1Provider);
 
+    private static string UsersPact => Pacts.File(Pacts.UsersProvider);
+
     [TestCase("v2")]
     [TestCase("v1.0")]
+    [TestCase("v2-users")]
     public void Verifier_SeedResponsesWithExtrasAndNewRoles_Passes(string version)
     {
         using var provider = new SeedProvider();
 
-        var (exit, output) = PactCli.Verify(version == "v2" ? V2Pact : V1Pact, provider.Port);
+        var (exit, output) = PactCli.Verify(version switch { "v2" => V2Pact, "v2-users" => UsersPact, _ => V1Pact }, provider.Port);
 
         Assert.That(exit, Is.EqualTo(0), output);
     }
@@ -39,6 +42,25 @@ public class ProviderSelfCheckTests
         using var provider = new SeedProvider(variant, mediaType);
 
         var (exit, output) = PactCli.Verify(V2Pact, provider.Port);
+
+        Assert.That(exit, Is.Not.EqualTo(0), output);
+        Assert.That(output, Does.Contain(named), "the verifier failed, but not on what the variant broke");
+    }
+
+    public static IEnumerable<TestCaseData> UsersBreaks()
+    {
+        yield return new TestCaseData((Func<JsonObject, JsonObject>)(u => { u.Remove("invitationCreatedAt"); return u; }), null, null, "invitationCreatedAt").SetName("Verifier_PendingUserWithoutInvitationCreatedAt_Fails");
+        yield return new TestCaseData((Func<JsonObject, JsonObject>)(u => { u["roles"] = new JsonArray("ORG_OWNER"); return u; }), null, null, "roles").SetName("Verifier_RolesAsTheOldFlatList_Fails");
+        yield return new TestCaseData(null, (Func<JsonObject, JsonNode>)(p => p["results"]!.DeepClone()), null, "results").SetName("Verifier_BareArrayInsteadOfTheEnvelope_Fails");
+        yield return new TestCaseData(null, null, AtlasShapes.V2Media, "2023-01-01").SetName("Verifier_UsersInAnotherMediaTypeVersion_Fails");
+    }
+
+    [TestCaseSource(nameof(UsersBreaks))]
+    public void Verifier_BrokenUsersProvider_Fails(Func<JsonObject, JsonObject>? variant, Func<JsonObject, JsonNode>? page, string? mediaType, string named)
+    {
+        using var provider = new SeedProvider(variant, mediaType, page);
+
+        var (exit, output) = PactCli.Verify(UsersPact, provider.Port);
 
         Assert.That(exit, Is.Not.EqualTo(0), output);
         Assert.That(output, Does.Contain(named), "the verifier failed, but not on what the variant broke");

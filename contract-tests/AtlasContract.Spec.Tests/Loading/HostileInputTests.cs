@@ -49,6 +49,23 @@ public class HostileInputTests
         Assert.That(ex!.Message, Is.EqualTo($"{device}: file is over the 4,096-byte limit"));
     }
 
+    [Test]
+    public void Load_RegularFileOverTheLimit_FailsNamingItsSize()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"atlas-big-{Environment.ProcessId}.yaml");
+        File.WriteAllText(path, "openapi: 3.0.1\n" + new string('#', 5000));
+        try
+        {
+            var ex = Assert.Throws<SpecLoadException>(() => SpecLoader.Load(path, new LoadLimits { MaxBytes = 4096 }));
+
+            Assert.That(ex!.Message, Is.EqualTo($"{path}: file is 5,015 bytes, over the 4,096-byte limit"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [TestCase("'4.0.0'", "OpenAPI version '4.0.0' is not supported")]
     [TestCase("''", "OpenAPI version '' is not supported")]
     [TestCase("3", "the version must be a string such as '3.0.3', found the number 3")]

@@ -6,6 +6,7 @@ namespace AtlasContract.Spec.Tests.Loading;
 public class SpecFragmentsTests
 {
     [TestCase("atlas-v2/listOrgInvites.yaml")]
+    [TestCase("atlas-v2/listOrgUsers.yaml")]
     [TestCase("atlas-v1.0/getOrgInvites.yaml")]
     public void Validate_BundledFragment_HasNoDiagnostics(string relative)
     {

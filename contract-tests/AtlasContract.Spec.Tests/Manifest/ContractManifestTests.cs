@@ -13,12 +13,12 @@ public class ContractManifestTests
     {
         var manifest = ContractManifest.Load(RepoPaths.File(ContractManifest.FileName));
 
-        Assert.That(manifest.Contracts.Select(c => c.Name), Is.EqualTo(new[] { "atlas-v2-invites", "cloud-manager-v1.0-invites" }));
-        Assert.That(manifest.Contracts.Select(c => c.Fragment.Relative), Is.EqualTo(new[] { "spec/atlas-v2/listOrgInvites.yaml", "spec/atlas-v1.0/getOrgInvites.yaml" }));
+        Assert.That(manifest.Contracts.Select(c => c.Name), Is.EqualTo(new[] { "atlas-v2-invites", "cloud-manager-v1.0-invites", "atlas-v2-users" }));
+        Assert.That(manifest.Contracts.Select(c => c.Fragment.Relative), Is.EqualTo(new[] { "spec/atlas-v2/listOrgInvites.yaml", "spec/atlas-v1.0/getOrgInvites.yaml", "spec/atlas-v2/listOrgUsers.yaml" }));
         Assert.That(manifest.Contracts.Select(c => c.Codegen!.Output.Relative), Is.Unique.And.All.StartsWith("src/AtlasContract.Client/Generated/"));
         Assert.That(manifest.Contracts.SelectMany(c => c.Pacts).Select(p => p.Full), Is.Unique.And.All.Matches<string>(File.Exists));
         Assert.That(manifest.Contract("atlas-v2-invites").Upstream!.Operations, Is.EqualTo(new[] { "listOrgInvites" }));
-        Assert.That(manifest.Compat.Single(), Has.Property("Old").EqualTo("cloud-manager-v1.0-invites").And.Property("New").EqualTo("atlas-v2-invites"));
+        Assert.That(manifest.Compat.Select(c => (c.Old, c.New)), Is.EqualTo(new[] { ("cloud-manager-v1.0-invites", "atlas-v2-invites"), ("atlas-v2-invites", "atlas-v2-users") }));
         Assert.That(manifest.SunsetWarnDays, Is.EqualTo(180));
     }
 

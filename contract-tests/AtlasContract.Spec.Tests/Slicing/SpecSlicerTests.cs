@@ -19,6 +19,20 @@ public class SpecSlicerTests
             "spec/atlas-v2/listOrgInvites.yaml no longer matches the real spec: run `atlas-contract slice ../shared/atlas/atlas-admin-v2.2026-08-21.yaml --operation listOrgInvites --output spec/atlas-v2/listOrgInvites.yaml`");
     }
 
+    [Test]
+    public void Slice_LatestAtlasSpec_MatchesTheBundledListOrgUsersFragment()
+    {
+        var atlas = SpecLoader.Load(RepoPaths.AtlasSpec("2026-08-21"));
+        var bundled = SpecLoader.Load(RepoPaths.Manifest.Contract("atlas-v2-users").Fragment.Full);
+
+        var slice = SpecSlicer.Slice(atlas, "listOrgUsers");
+
+        Assert.That(JsonNode.DeepEquals(slice.Root, bundled.Root), Is.True,
+            "spec/atlas-v2/listOrgUsers.yaml no longer matches the real spec: run `atlas-contract slice ../shared/atlas/atlas-admin-v2.2026-08-21.yaml --operation listOrgUsers --output spec/atlas-v2/listOrgUsers.yaml`");
+        Assert.That(bundled.Root["paths"]!["/api/atlas/v2/orgs/{orgId}/users"]!["get"]!["responses"]!["200"]!["content"]!.AsObject().Select(c => c.Key),
+            Is.EqualTo(new[] { "application/vnd.atlas.2023-01-01+json", "application/vnd.atlas.2025-02-19+json" }), "both published versions, as spec/README.md explains");
+    }
+
     [TestCase("2025-03-18", "listOrganizationInvitations")]
     [TestCase("2025-10-08", "listOrgInvites")]
     [TestCase("2026-07-31", "listOrgInvites")]

@@ -57,7 +57,8 @@ internal static class CompatCommand
                         ["path"] = r.Path,
                         ["old"] = r.Old?.ToString(),
                         ["new"] = r.New?.ToString(),
-                        ["verdict"] = r.Verdict.ToString().ToLowerInvariant(),
+                        ["newPath"] = r.NewPath,
+                        ["verdict"] = r.VerdictName,
                         ["hint"] = r.Hint,
                     }).ToArray()),
                 }.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
@@ -67,7 +68,7 @@ internal static class CompatCommand
                 var md = new StringBuilder($"### Compatibility: {report.Old} → {report.New}\n\n{Summary(report)}\n\n| Field | Old | New | Verdict |\n| --- | --- | --- | --- |\n");
                 foreach (var r in report.Rows)
                 {
-                    md.AppendLine($"| `{r.Path}` | {r.Old?.ToString() ?? "-"} | {r.New?.ToString() ?? "-"} | {r.Verdict.ToString().ToLowerInvariant()}{(r.Hint is null ? string.Empty : " (" + Markdowns.Cell(r.Hint) + ")")} |");
+                    md.AppendLine($"| `{r.Path}` | {r.Old?.ToString() ?? "-"} | {r.New?.ToString() ?? "-"}{(r.NewPath is null ? string.Empty : $" at `{r.NewPath}`")} | {r.VerdictName}{(r.Hint is null ? string.Empty : " (" + Markdowns.Cell(r.Hint) + ")")} |");
                 }
 
                 return md.ToString();

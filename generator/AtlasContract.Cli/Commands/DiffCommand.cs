@@ -13,7 +13,7 @@ internal static class DiffCommand
     {
         var basePath = new Argument<string>("BASE") { Description = "The OpenAPI document before (YAML or JSON)" };
         var revisionPath = new Argument<string>("REVISION") { Description = "The OpenAPI document after" };
-        var format = CliOptions.Format("text, json, markdown, junit");
+        var format = CliOptions.Format("text, json, markdown, junit, githubactions, sarif");
         var output = CliOptions.Output();
         var failOn = CliOptions.FailOn();
         var config = CliOptions.Config();
@@ -32,10 +32,17 @@ internal static class DiffCommand
         var failOn = Output.FailOn(failOnName);
         var config = configPath is { } c ? ContractManifest.Load(c).Diff : DiffConfig.Empty;
         var (before, after) = LoadPair(basePath, revisionPath);
+        before = new SpecDocument(ReportPaths.Display(basePath), before.Root);
+        after = new SpecDocument(ReportPaths.Display(revisionPath), after.Root);
 
         var report = SpecDiff.Compare(before, after, config);
 
-        Output.Write(outputPath, DiffReports.Render(report, format, failOn), stdout);
+        Output.Write(outputPath, format switch
+        {
+            ReportFormat.GitHubActions => GitHubActions.Render(Locate(report, after, revisionPath), failOn),
+            ReportFormat.Sarif => Sarif.Render(Locate(report, after, revisionPath), failOn),
+            _ => DiffReports.Render(report, format, failOn),
+        }, stdout);
         if (outputPath is not null)
         {
             stdout.WriteLine(DiffReports.Summary(report, failOn));
@@ -43,6 +50,9 @@ internal static class DiffCommand
 
         return report.Fails(failOn) ? Cli.GateFailed : Cli.Passed;
     }
+
+    private static IReadOnlyList<LocatedFinding> Locate(DiffReport report, SpecDocument revision, string revisionPath) =>
+        LocatedFinding.Locate(report, FindingLocator.Load(revision, revisionPath), revision.Source);
 
     /// <summary>Both documents load in parallel (two cores, two 4 MB specs).</summary>
     public static (SpecDocument Base, SpecDocument Revision) LoadPair(string basePath, string revisionPath)

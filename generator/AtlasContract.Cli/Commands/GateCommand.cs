@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text;
+using AtlasContract.Cli.Commands.Upstream;
 using AtlasContract.Cli.Reports;
 using AtlasContract.Spec.Compat;
 using AtlasContract.Spec.Diff;
@@ -29,29 +30,36 @@ internal static class GateCommand
         var reportDir = new Option<string?>("--report-dir") { Description = "Where gate-report.md and gate-junit.xml go (default artifacts/gate)", HelpName = "DIR" };
         var failOn = CliOptions.FailOn();
         var skipCodegen = new Option<bool>("--skip-codegen-check") { Description = "Do not regenerate the client to check Generated/ is current; shown as skipped by request" };
+        var format = CliOptions.Format("text, githubactions (the table, then one annotation per finding at the fragment's line)");
         var command = new Command("gate", "The main job on a repository with a contracts manifest: validate each fragment, check the generated client is current, check the compat pairs, diff each fragment against its baseline, verify the pacts (exit 1 when a check fails or could not run).")
         {
-            root, config, baseline, baselineRef, noBaseline, reportDir, failOn, skipCodegen,
+            root, config, baseline, baselineRef, noBaseline, reportDir, failOn, skipCodegen, format,
         };
         command.WithExample("atlas-contract gate", "atlas-contract gate --baseline-ref origin/release-1.2 --report-dir artifacts/gate");
         command.SetAction(r => Run(
-            new Options(r.GetValue(root), r.GetValue(config), r.GetValue(baseline), r.GetValue(baselineRef), r.GetValue(noBaseline), r.GetValue(reportDir), r.GetValue(failOn), r.GetValue(skipCodegen)),
+            new Options(r.GetValue(root), r.GetValue(config), r.GetValue(baseline), r.GetValue(baselineRef), r.GetValue(noBaseline), r.GetValue(reportDir), r.GetValue(failOn), r.GetValue(skipCodegen), r.GetValue(format)),
             stdout));
         return command;
     }
 
-    public sealed record Options(string? Root, string? Config, string? Baseline, string? BaselineRef, bool NoBaseline, string? ReportDir, string? FailOn, bool SkipCodegenCheck);
+    public sealed record Options(string? Root, string? Config, string? Baseline, string? BaselineRef, bool NoBaseline, string? ReportDir, string? FailOn, bool SkipCodegenCheck, string? Format = null);
 
     public static int Run(Options options, TextWriter stdout)
     {
         var failOn = Output.FailOn(options.FailOn);
+        var format = Output.Format(options.Format);
+        if (format is not (ReportFormat.Text or ReportFormat.GitHubActions))
+        {
+            throw new UsageException($"--format: gate prints text or githubactions (its reports are always written as Markdown, JUnit and SARIF to --report-dir)");
+        }
+
         var manifest = LoadManifest(options.Root, options.Config);
         var root = manifest.Directory;
         var reportDir = Path.GetFullPath(options.ReportDir ?? Path.Combine(root, "artifacts", "gate"));
         var baseline = ChooseBaseline(options, root);
         var clock = Stopwatch.StartNew();
 
-        var documents = manifest.Contracts.ToDictionary(c => c.Name, c => SpecLoader.Load(c.Fragment.Full));
+        var documents = manifest.Contracts.ToDictionary(c => c.Name, c => new SpecDocument(c.Fragment.Relative, SpecLoader.Load(c.Fragment.Full).Root));
         var steps = new List<GateStep>();
         steps.AddRange(manifest.Contracts.Select(c => Validate(c.Fragment.Relative, documents[c.Name])));
         if (manifest.Contracts.Any(c => c.Codegen is not null))
@@ -62,9 +70,15 @@ internal static class GateCommand
         steps.AddRange(manifest.Compat.Select(pair => Compat(pair, documents)));
         steps.AddRange(manifest.Contracts.Select(c => Baseline(root, c.Fragment.Relative, documents[c.Name], baseline, manifest.Diff, failOn)));
         steps.AddRange(manifest.Contracts.SelectMany(c => Pacts(c, documents[c.Name])));
+        steps.AddRange(Upstream(manifest));
 
-        WriteReports(reportDir, steps);
+        WriteReports(reportDir, steps, failOn);
         stdout.Write(Table(steps));
+        if (format == ReportFormat.GitHubActions)
+        {
+            stdout.Write(Annotations(steps, failOn));
+        }
+
         var failed = steps.Count(s => s.Status == StepStatus.Fail);
         stdout.WriteLine($"gate: {(failed == 0 ? "PASSED" : $"FAILED ({failed} of {steps.Count} checks)")} in {clock.Elapsed.TotalSeconds:F1} s; reports in {reportDir}");
         return failed == 0 ? Cli.Passed : Cli.GateFailed;
@@ -134,7 +148,7 @@ internal static class GateCommand
 
     private static GateStep Compat(CompatPair pair, Dictionary<string, SpecDocument> documents)
     {
-        var report = CompatChecker.Check(documents[pair.Old], documents[pair.New], new CompatOptions(pair.OldOperation, pair.NewOperation, pair.Status));
+        var report = CompatChecker.Check(documents[pair.Old], documents[pair.New], new CompatOptions(pair.OldOperation, pair.NewOperation, pair.Status, Mapping: CompatMapping.Parse(pair.Mapping, $"{ContractManifest.FileName} compat {pair.Old} -> {pair.New}")));
         return new GateStep($"compat {pair.Old} -> {pair.New}", report.Compatible ? StepStatus.Pass : StepStatus.Fail, CompatCommand.Summary(report),
             report.Rows.Where(r => r.Breaks).Select(r => r.ToString()).ToList(), CompatCommand.Render(report, ReportFormat.Markdown))
         {
@@ -157,11 +171,11 @@ internal static class GateCommand
             var path = Directory.Exists(given) ? Path.Combine(given, relative) : given;
             if (!Directory.Exists(given) && Path.GetFileName(given) != Path.GetFileName(relative))
             {
-                return new GateStep(name, StepStatus.Skip, $"skipped by request (--baseline {given} is for another fragment)", []);
+                return new GateStep(name, StepStatus.Skip, $"skipped by request (--baseline {ReportPaths.Display(given, root)} is for another fragment)", []);
             }
 
-            before = SpecLoader.Load(path);
-            source = path;
+            source = ReportPaths.Display(path, root);
+            before = new SpecDocument(source, SpecLoader.Load(path).Root);
         }
         else
         {
@@ -178,10 +192,12 @@ internal static class GateCommand
         }
 
         var report = SpecDiff.Compare(before, current, config);
+        var located = LocatedFinding.Locate(report, FindingLocator.Load(current, Path.Combine(root, relative)), relative);
         return new GateStep(name, report.Fails(failOn) ? StepStatus.Fail : StepStatus.Pass, $"vs {source}: " + DiffReports.Summary(report, failOn),
             report.Findings.Select(f => $"{f.Level.Name()} {f.RuleId}: {f.Message}").ToList(), DiffReports.Render(report, ReportFormat.Markdown, failOn))
         {
             Cases = DiffReports.Cases(report, failOn, relative + ": ").DefaultIfEmpty(new JUnit.Case(relative, "diff", null)).ToList(),
+            Findings = located,
         };
     }
 
@@ -202,6 +218,30 @@ internal static class GateCommand
                 $"{interactions.Count} interactions of {provider} against {contract.Fragment.Relative}: {problems.Count} problems", problems.Select(p => p.ToString()).ToList())
             {
                 Cases = interactions.Select(i => new JUnit.Case(i.Description, pact.Relative, problems.Where(p => p.Interaction == i.Description).Select(p => p.Problem).DefaultIfEmpty().Aggregate((a, b) => a + "\n" + b))).ToList(),
+            };
+        }
+    }
+
+    /// <summary>One step per full spec the manifest names as <c>upstream.spec</c>: has it broken what the pacts use?</summary>
+    private static IEnumerable<GateStep> Upstream(ContractManifest manifest)
+    {
+        foreach (var group in manifest.Contracts.Where(c => c.Upstream?.Spec is not null).GroupBy(c => c.Upstream!.Spec!.Full))
+        {
+            var spec = group.First().Upstream!.Spec!;
+            var name = $"upstream {spec.Relative}";
+            if (!File.Exists(spec.Full))
+            {
+                yield return new GateStep(name, StepStatus.Fail, $"not found (named by upstream.spec of {group.First().Name} in {ContractManifest.FileName})", []);
+                continue;
+            }
+
+            var contracts = group.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+            var results = UpstreamCheck.Run(manifest, SpecLoader.Load(spec.Full), c => contracts.Contains(c.Name));
+            var findings = results.SelectMany(r => r.Findings).ToList();
+            yield return new GateStep(name, results.Any(r => r.Fails) ? StepStatus.Fail : StepStatus.Pass, UpstreamCommand.Summary(results),
+                findings.Where(f => f.Fails).Select(f => f.ToString()).ToList())
+            {
+                Cases = findings.Select(f => new JUnit.Case($"{f.Finding.RuleId}: {f.Finding.Operation} {f.Finding.JsonPath}".TrimEnd(), "upstream " + f.Contract, f.Fails ? $"{f.Finding.RuleId}: {f.Finding.Message}" : null)).DefaultIfEmpty(new JUnit.Case(name, "upstream", null)).ToList(),
             };
         }
     }
@@ -229,7 +269,13 @@ internal static class GateCommand
         _ => "skip",
     };
 
-    private static void WriteReports(string dir, List<GateStep> steps)
+    /// <summary>GitHub Actions annotations: each finding at its fragment line, each other failed check as a plain error.</summary>
+    private static string Annotations(List<GateStep> steps, Level failOn) =>
+        string.Concat(steps.Select(s => s.Findings.Count > 0
+            ? GitHubActions.Render(s.Findings, failOn)
+            : s.Status == StepStatus.Fail ? GitHubActions.Error(s.Name, s.Summary + (s.Details.Count > 0 ? "\n" + string.Join("\n", s.Details.Take(20)) : string.Empty)) : string.Empty));
+
+    private static void WriteReports(string dir, List<GateStep> steps, Level failOn)
     {
         Directory.CreateDirectory(dir);
         var md = new StringBuilder("## AtlasContract gate\n\n| Check | Result | Summary |\n| --- | --- | --- |\n");
@@ -246,5 +292,6 @@ internal static class GateCommand
         Output.Write(Path.Combine(dir, "gate-report.md"), md.ToString(), TextWriter.Null);
         var cases = steps.SelectMany(s => s.Cases.Count > 0 ? s.Cases : [new JUnit.Case(s.Name, "gate", s.Status == StepStatus.Fail ? s.Summary : null, s.Status == StepStatus.Skip ? s.Summary : null)]);
         Output.Write(Path.Combine(dir, "gate-junit.xml"), JUnit.Suite("atlas-contract gate", cases), TextWriter.Null);
+        Output.Write(Path.Combine(dir, "gate.sarif"), Sarif.Render(steps.SelectMany(s => s.Findings).ToList(), failOn), TextWriter.Null);
     }
 }

@@ -13,4 +13,7 @@ internal enum StepStatus
 internal sealed record GateStep(string Name, StepStatus Status, string Summary, IReadOnlyList<string> Details, string? Markdown = null)
 {
     public IReadOnlyList<JUnit.Case> Cases { get; init; } = [];
+
+    /// <summary>The diff findings behind this step, located in the fragment (annotations, SARIF).</summary>
+    public IReadOnlyList<LocatedFinding> Findings { get; init; } = [];
 }

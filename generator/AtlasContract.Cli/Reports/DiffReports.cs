@@ -25,9 +25,9 @@ internal static class DiffReports
 
     public static IEnumerable<JUnit.Case> Cases(DiffReport report, Level failOn, string prefix = "") =>
         report.Findings.Select(f => new JUnit.Case(
-            $"{prefix}{f.Operation} {f.JsonPath}".Trim(),
+            $"{prefix}{f.RuleId}: {f.Operation} {f.JsonPath}".Trim(),
             f.RuleId,
-            f.AllowedBecause is null && f.Level >= failOn ? $"{f.Level.Name()}: {f.Message}" : null,
+            f.AllowedBecause is null && f.Level >= failOn ? $"{f.Level.Name()} {f.RuleId}: {f.Message}" : null,
             f.AllowedBecause is null ? null : "allowed: " + f.AllowedBecause));
 
     /// <summary>Operations listed per group in text and Markdown; JSON lists every one.</summary>
@@ -75,7 +75,7 @@ internal static class DiffReports
     /// <summary>The first affected operations with their statuses, and how many more (JSON lists them all).</summary>
     private static string Operations(FindingGroup g)
     {
-        var shown = g.Level == Level.Err ? Listed * 4 : Listed;
+        var shown = g.Level == Level.Err ? Listed * 2 : Listed;
         var listed = g.Operations.Take(shown).Select(op =>
         {
             var statuses = g.Findings.Where(f => f.Operation == op && f.Status is not null).Select(f => f.Status).Distinct().ToList();

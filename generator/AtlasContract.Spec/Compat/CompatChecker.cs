@@ -4,8 +4,19 @@ using AtlasContract.Spec.Loading;
 
 namespace AtlasContract.Spec.Compat;
 
-/// <summary>Which operation and response of each document to pair (defaults: the single GET, its first 2xx).</summary>
-public sealed record CompatOptions(string? OldOperation = null, string? NewOperation = null, string? Status = null);
+/// <summary>
+/// Which operation and response of each document to pair (defaults: the single GET, its first 2xx, its first JSON
+/// media type), which variant of a discriminated <c>oneOf</c> the new side is read as (its discriminator value,
+/// e.g. PENDING; all variants when null), and the declared field mapping (same paths when null).
+/// </summary>
+public sealed record CompatOptions(
+    string? OldOperation = null,
+    string? NewOperation = null,
+    string? Status = null,
+    string? OldMediaType = null,
+    string? NewMediaType = null,
+    string? NewVariant = null,
+    CompatMapping? Mapping = null);
 
 /// <summary>
 /// Can a consumer of the old API's response read the new one? Every field the old response has must exist
@@ -19,34 +30,61 @@ public static class CompatChecker
     public static CompatReport Check(SpecDocument oldDocument, SpecDocument newDocument, CompatOptions? options = null)
     {
         options ??= new CompatOptions();
-        var (oldOp, oldSchema, oldMedia) = Response(oldDocument, options.OldOperation, options.Status);
-        var (newOp, newSchema, newMedia) = Response(newDocument, options.NewOperation, options.Status);
-        var oldFields = Fields(new SchemaView.Factory(oldDocument), oldSchema);
-        var newFields = Fields(new SchemaView.Factory(newDocument), newSchema);
+        var mapping = options.Mapping ?? CompatMapping.Identity;
+        var newVariantValue = options.NewVariant ?? mapping.NewVariant;
+        var (oldOp, oldSchema, oldMedia) = Response(oldDocument, options.OldOperation, options.Status, options.OldMediaType ?? mapping.OldMediaType);
+        var (newOp, newSchema, newMedia) = Response(newDocument, options.NewOperation, options.Status, options.NewMediaType ?? mapping.NewMediaType);
+        var oldFields = Fields(new SchemaView.Factory(oldDocument), oldSchema, null);
+        var newFields = Fields(new SchemaView.Factory(newDocument), newSchema, newVariantValue);
+        var located = oldFields.Keys.ToDictionary(p => p, mapping.Locate, StringComparer.Ordinal);
+        var targeted = located.Values.Select(l => l.NewPath).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var rows = new List<CompatRow>();
         foreach (var (path, oldType) in oldFields)
         {
-            if (!newFields.TryGetValue(path, out var newType))
+            var (newPath, declared, inherited) = located[path];
+            var shownPath = newPath == path ? null : newPath;
+            if (newPath is null)
             {
-                rows.Add(new CompatRow(path, oldType, null, CompatVerdict.Missing, RenameHint(path, oldType, oldFields, newFields)));
+                if (!inherited)
+                {
+                    rows.Add(new CompatRow(path, oldType, null, CompatVerdict.Dropped, declared?.Note));
+                }
+            }
+            else if (!newFields.TryGetValue(newPath, out var newType))
+            {
+                var hint = declared is null
+                    ? RenameHint(newPath, oldType, targeted, newFields)
+                    : $"declared {Name(declared.Kind)} to {newPath}, which the new response does not have";
+                rows.Add(new CompatRow(path, oldType, null, CompatVerdict.Missing, hint, shownPath));
             }
             else if (!Compatible(oldType, newType))
             {
-                rows.Add(new CompatRow(path, oldType, newType, CompatVerdict.Retyped, null));
+                rows.Add(new CompatRow(path, oldType, newType, CompatVerdict.Retyped, inherited ? null : declared?.Note, shownPath));
             }
             else
             {
-                rows.Add(new CompatRow(path, oldType, newType, CompatVerdict.Compatible, null));
+                var verdict = declared?.Kind switch
+                {
+                    MappingKind.Renamed => CompatVerdict.Renamed,
+                    MappingKind.Regrouped => CompatVerdict.Regrouped,
+                    MappingKind.MeaningChanged when !inherited => CompatVerdict.MeaningChanged,
+                    _ => CompatVerdict.Compatible,
+                };
+                rows.Add(new CompatRow(path, oldType, newType, verdict, inherited ? null : declared?.Note, shownPath));
             }
         }
 
-        foreach (var (path, newType) in newFields.Where(f => !oldFields.ContainsKey(f.Key)))
+        foreach (var (path, newType) in newFields.Where(f => !targeted.Contains(f.Key)))
         {
             rows.Add(new CompatRow(path, null, newType, CompatVerdict.Added, null));
         }
 
-        return new CompatReport($"{oldOp} ({oldMedia})", $"{newOp} ({newMedia})", WithoutEchoes(rows));
+        var variant = newVariantValue is null ? string.Empty : $" as {newVariantValue}";
+        return new CompatReport($"{oldOp} ({oldMedia})", $"{newOp} ({newMedia}){variant}", WithoutEchoes(rows));
     }
+
+    /// <summary>A declaration kind as the manifest spells it.</summary>
+    public static string Name(MappingKind kind) => kind == MappingKind.MeaningChanged ? "meaningChanged" : kind.ToString().ToLowerInvariant();
 
     /// <summary>A field under a missing or retyped one is not reported again: the parent says it.</summary>
     private static List<CompatRow> WithoutEchoes(List<CompatRow> rows)
@@ -59,10 +97,10 @@ public static class CompatChecker
     private static bool Compatible(FieldType old, FieldType now) =>
         old.Type == now.Type && (old.Format is null || old.Format == now.Format);
 
-    private static string? RenameHint(string path, FieldType type, Dictionary<string, FieldType> oldFields, Dictionary<string, FieldType> newFields)
+    private static string? RenameHint(string path, FieldType type, HashSet<string> targeted, Dictionary<string, FieldType> newFields)
     {
         var parent = Parent(path);
-        var candidates = newFields.Where(f => !oldFields.ContainsKey(f.Key) && Parent(f.Key) == parent && Compatible(type, f.Value)).Select(f => f.Key).ToList();
+        var candidates = newFields.Where(f => !targeted.Contains(f.Key) && Parent(f.Key) == parent && Compatible(type, f.Value)).Select(f => f.Key).ToList();
         return candidates.Count == 0 ? null : "renamed to " + string.Join(" or ", candidates) + "?";
     }
 
@@ -72,7 +110,7 @@ public static class CompatChecker
         return dot < 0 ? string.Empty : path[..dot];
     }
 
-    private static (string Operation, JsonNode? Schema, string MediaType) Response(SpecDocument document, string? operationId, string? status)
+    private static (string Operation, JsonNode? Schema, string MediaType) Response(SpecDocument document, string? operationId, string? status, string? mediaType)
     {
         var candidates = new List<(string Path, string Method, JsonObject Op)>();
         foreach (var (path, item) in document.Paths)
@@ -99,23 +137,25 @@ public static class CompatChecker
         var code = status ?? responses.Select(r => r.Key).FirstOrDefault(k => k.StartsWith('2'))
             ?? throw new SpecLoadException(document.Source, $"{m.ToUpperInvariant()} {p} has no 2xx response");
         var response = views.Resolve(responses[code]) ?? throw new SpecLoadException(document.Source, $"{m.ToUpperInvariant()} {p} has no response {code}");
-        var media = (response["content"] as JsonObject ?? []).FirstOrDefault(c => c.Key.Contains("json", StringComparison.OrdinalIgnoreCase));
+        var media = (response["content"] as JsonObject ?? []).FirstOrDefault(c => mediaType is null ? c.Key.Contains("json", StringComparison.OrdinalIgnoreCase) : c.Key == mediaType);
         if (media.Value is null)
         {
-            throw new SpecLoadException(document.Source, $"{m.ToUpperInvariant()} {p} response {code} has no JSON body");
+            throw new SpecLoadException(document.Source, mediaType is null
+                ? $"{m.ToUpperInvariant()} {p} response {code} has no JSON body"
+                : $"{m.ToUpperInvariant()} {p} response {code} has no '{mediaType}' body");
         }
 
         return ($"{m.ToUpperInvariant()} {p} {code}", media.Value["schema"], media.Key);
     }
 
-    private static Dictionary<string, FieldType> Fields(SchemaView.Factory views, JsonNode? schema)
+    private static Dictionary<string, FieldType> Fields(SchemaView.Factory views, JsonNode? schema, string? variant)
     {
         var fields = new Dictionary<string, FieldType>(StringComparer.Ordinal);
-        Walk(views, views.Of(schema), "$", fields, new HashSet<JsonObject>(ReferenceEqualityComparer.Instance));
+        Walk(views, views.Of(schema), "$", fields, new HashSet<JsonObject>(ReferenceEqualityComparer.Instance), variant, inVariant: false);
         return fields;
     }
 
-    private static void Walk(SchemaView.Factory views, SchemaView view, string path, Dictionary<string, FieldType> fields, HashSet<JsonObject> onPath)
+    private static void Walk(SchemaView.Factory views, SchemaView view, string path, Dictionary<string, FieldType> fields, HashSet<JsonObject> onPath, string? variant, bool inVariant)
     {
         if (onPath.Count > MaxDepth || !onPath.Add(view.Key))
         {
@@ -129,12 +169,25 @@ public static class CompatChecker
 
         foreach (var (name, property) in view.Properties)
         {
-            Walk(views, views.Of(property), path + "." + name, fields, onPath);
+            Walk(views, views.Of(property), path + "." + name, fields, onPath, variant, inVariant: false);
         }
 
         if (view.Items is not null)
         {
-            Walk(views, views.Of(view.Items), path + "[*]", fields, onPath);
+            Walk(views, views.Of(view.Items), path + "[*]", fields, onPath, variant, inVariant: false);
+        }
+
+        // A discriminated union is read as the chosen variant (its discriminator value), else as any of them:
+        // the fields of every variant count. A variant that allOf's the union does not re-enter it.
+        if (view.OneOf is { } variants && !inVariant)
+        {
+            var chosen = variant is not null && view.Key["discriminator"]?["mapping"]?[variant] is JsonValue target && target.TryGetValue<string>(out var reference)
+                ? [new JsonObject { ["$ref"] = reference }]
+                : variants;
+            foreach (var member in chosen)
+            {
+                Walk(views, views.Of(member), path, fields, onPath, variant, inVariant: true);
+            }
         }
 
         onPath.Remove(view.Key);

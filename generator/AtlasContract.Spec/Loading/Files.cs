@@ -21,6 +21,8 @@ public static class Files
                 throw new SpecLoadException(path, "file not found");
             case FileKind.Directory:
                 throw new SpecLoadException(path, "is a directory, not a file");
+            case FileKind.Regular when new FileInfo(full).Length is var length && length > maxBytes:
+                throw new SpecLoadException(path, $"file is {length:N0} bytes, over the {maxBytes:N0}-byte limit");
         }
 
         try

@@ -56,11 +56,62 @@ public static class PactFile
                 Multi(response["headers"], shape, at + "/response/headers"),
                 body,
                 contentType,
-                request["matchingRules"]?.DeepClone() as JsonObject,
-                response["matchingRules"]?.DeepClone() as JsonObject));
+                Rules(request["matchingRules"], shape, at + "/request/matchingRules"),
+                Rules(response["matchingRules"], shape, at + "/response/matchingRules")));
         }
 
         return (Name(root, "consumer", shape), Name(root, "provider", shape), list);
+    }
+
+    /// <summary>
+    /// matchingRules, V3/V4 (<c>{"body": {"$.x": {"combine": …, "matchers": [{…}]}}}</c>) or V2 (<c>{"$.body.x": {…}}</c>):
+    /// every container of the right type, so the matcher checks can read them without a check.
+    /// </summary>
+    private static JsonObject? Rules(JsonNode? node, Shape shape, string at)
+    {
+        if (shape.Object(node, at) is not { } rules)
+        {
+            return null;
+        }
+
+        foreach (var (key, value) in rules)
+        {
+            var where = JsonPointer.Append(at, key);
+            if (key.StartsWith('$'))
+            {
+                shape.Object(value, where);
+            }
+            else if (key == "path")
+            {
+                Rule(value, shape, where);
+            }
+            else if (shape.Object(value, where) is { } category)
+            {
+                foreach (var (name, rule) in category)
+                {
+                    Rule(rule, shape, JsonPointer.Append(where, name));
+                }
+            }
+        }
+
+        return rules.DeepClone().AsObject();
+    }
+
+    private static void Rule(JsonNode? node, Shape shape, string at)
+    {
+        if (shape.Object(node, at) is not { } rule)
+        {
+            return;
+        }
+
+        shape.Text(rule["combine"], at + "/combine");
+        if (shape.Array(rule["matchers"], at + "/matchers") is { } matchers)
+        {
+            for (var i = 0; i < matchers.Count; i++)
+            {
+                shape.Object(matchers[i], $"{at}/matchers/{i}");
+            }
+        }
     }
 
     private static string Name(JsonObject root, string party, Shape shape) =>

@@ -242,9 +242,14 @@ public sealed partial class PactVerifier
                 continue;
             }
 
-            foreach (var value in checkValues ? values : [])
+            // An array parameter (form style, exploded: OpenAPI's default) is the list of its repeated values.
+            var arrayItems = _views.Of(p["schema"]) is { Type: "array" } array ? array.Items : null;
+            var candidates = !checkValues ? []
+                : arrayItems is not null ? [new JsonArray(values.Select(v => ParameterValue(v, arrayItems)).ToArray())]
+                : values.Select(v => ParameterValue(v, p["schema"]));
+            foreach (var candidate in candidates)
             {
-                foreach (var error in _validator.Validate(ParameterValue(value, p["schema"]), p["schema"], $"query parameter {name}"))
+                foreach (var error in _validator.Validate(candidate, p["schema"], $"query parameter {name}"))
                 {
                     yield return $"{where}: {error}";
                 }

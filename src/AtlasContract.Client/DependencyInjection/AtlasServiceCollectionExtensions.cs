@@ -17,7 +17,7 @@ public static class AtlasServiceCollectionExtensions
     private const string TokenClient = "AtlasContract.Client.ServiceAccountToken";
 
     /// <summary>
-    /// Registers <see cref="IAtlasOrgInvitesClient"/> (v2) and <see cref="ICloudManagerOrgInvitesClient"/> (v1.0)
+    /// Registers <see cref="IAtlasOrgInvitesClient"/> (v2), <see cref="Users.IAtlasOrgUsersClient"/> (v2 listOrgUsers, its replacement) and <see cref="ICloudManagerOrgInvitesClient"/> (v1.0)
     /// as typed clients: base address, timeout and user agent from the options; digest or service-account
     /// authentication from <see cref="AtlasClientOptions.Credentials"/> (the token endpoint follows the base
     /// address unless <see cref="AtlasClientOptions.TokenUrl"/> is set); deprecation warnings through
@@ -49,6 +49,7 @@ public static class AtlasServiceCollectionExtensions
         });
 
         Register<IAtlasOrgInvitesClient>(services, "AtlasContract.Client.V2", configureHttpClient, (http, sp, o) => new AtlasOrgInvitesClient(http) { BaseUrl = o.BaseAddress.ToString(), UseEnvelope = o.UseEnvelope, Logger = Logger<AtlasOrgInvitesClient>(sp) });
+        Register<Users.IAtlasOrgUsersClient>(services, "AtlasContract.Client.Users", configureHttpClient, (http, sp, o) => new Users.AtlasOrgUsersClient(http) { BaseUrl = o.BaseAddress.ToString(), UseEnvelope = o.UseEnvelope, Logger = Logger<Users.AtlasOrgUsersClient>(sp) });
         Register<ICloudManagerOrgInvitesClient>(services, "AtlasContract.Client.V1", configureHttpClient, (http, sp, o) => new CloudManagerOrgInvitesClient(http) { BaseUrl = o.BaseAddress.ToString(), UseEnvelope = o.UseEnvelope, Logger = Logger<CloudManagerOrgInvitesClient>(sp) });
         return services;
     }

@@ -36,7 +36,7 @@ namespace AtlasContract.Client.V1
         /// <param name="username">See <see cref="GetOrgInvitesAsync"/>.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The value and its response's metadata.</returns>
-        System.Threading.Tasks.Task<AtlasContract.Client.AtlasResponse<System.Collections.Generic.ICollection<OrganizationInvitation>>> GetOrgInvitesWithResponseAsync(string orgId, string? username = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<AtlasContract.Client.AtlasResponse<System.Collections.Generic.ICollection<CloudManagerOrganizationInvitation>>> GetOrgInvitesWithResponseAsync(string orgId, string? username = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -49,7 +49,7 @@ namespace AtlasContract.Client.V1
         /// <param name="username">Email address of the invited user. This is the address to which Cloud Manager sent the invite. If omitted, Cloud Manager returns all pending invitations.</param>
         /// <returns>One object per pending invitation to the organization.</returns>
         /// <exception cref="AtlasApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<System.Collections.Generic.ICollection<OrganizationInvitation>> GetOrgInvitesAsync(string orgId, string? username = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<System.Collections.Generic.ICollection<CloudManagerOrganizationInvitation>> GetOrgInvitesAsync(string orgId, string? username = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
     }
 
@@ -108,7 +108,7 @@ namespace AtlasContract.Client.V1
         /// <param name="username">Email address of the invited user. This is the address to which Cloud Manager sent the invite. If omitted, Cloud Manager returns all pending invitations.</param>
         /// <returns>One object per pending invitation to the organization.</returns>
         /// <exception cref="AtlasApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<System.Collections.Generic.ICollection<OrganizationInvitation>> GetOrgInvitesAsync(string orgId, string? username = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<System.Collections.Generic.ICollection<CloudManagerOrganizationInvitation>> GetOrgInvitesAsync(string orgId, string? username = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (orgId == null)
                 throw new System.ArgumentNullException("orgId");
@@ -162,7 +162,7 @@ namespace AtlasContract.Client.V1
                         var status_ = (int)response_.StatusCode;
                         if (status_ == 200)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<System.Collections.Generic.ICollection<OrganizationInvitation>>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<System.Collections.Generic.ICollection<CloudManagerOrganizationInvitation>>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new AtlasApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
@@ -172,62 +172,62 @@ namespace AtlasContract.Client.V1
                         else
                         if (status_ == 400)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<ApiError>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<CloudManagerApiError>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new AtlasApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new AtlasApiException<ApiError>("An error. The body names the HTTP status, an application error code and a reason.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new AtlasApiException<CloudManagerApiError>("An error. The body names the HTTP status, an application error code and a reason.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 401)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<ApiError>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<CloudManagerApiError>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new AtlasApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new AtlasApiException<ApiError>("An error. The body names the HTTP status, an application error code and a reason.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new AtlasApiException<CloudManagerApiError>("An error. The body names the HTTP status, an application error code and a reason.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 403)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<ApiError>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<CloudManagerApiError>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new AtlasApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new AtlasApiException<ApiError>("An error. The body names the HTTP status, an application error code and a reason.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new AtlasApiException<CloudManagerApiError>("An error. The body names the HTTP status, an application error code and a reason.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 404)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<ApiError>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<CloudManagerApiError>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new AtlasApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new AtlasApiException<ApiError>("An error. The body names the HTTP status, an application error code and a reason.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new AtlasApiException<CloudManagerApiError>("An error. The body names the HTTP status, an application error code and a reason.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<ApiError>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<CloudManagerApiError>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new AtlasApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new AtlasApiException<ApiError>("An error. The body names the HTTP status, an application error code and a reason.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new AtlasApiException<CloudManagerApiError>("An error. The body names the HTTP status, an application error code and a reason.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 500)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<ApiError>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            var objectResponse_ = await ReadObjectResponseAsync<CloudManagerApiError>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             if (objectResponse_.Object == null)
                             {
                                 throw new AtlasApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
-                            throw new AtlasApiException<ApiError>("An error. The body names the HTTP status, an application error code and a reason.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                            throw new AtlasApiException<CloudManagerApiError>("An error. The body names the HTTP status, an application error code and a reason.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         {
@@ -380,7 +380,7 @@ namespace AtlasContract.Client.V1
             return result == null ? "" : result;
         }
         /// <inheritdoc />
-        public virtual System.Threading.Tasks.Task<AtlasContract.Client.AtlasResponse<System.Collections.Generic.ICollection<OrganizationInvitation>>> GetOrgInvitesWithResponseAsync(string orgId, string? username = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual System.Threading.Tasks.Task<AtlasContract.Client.AtlasResponse<System.Collections.Generic.ICollection<CloudManagerOrganizationInvitation>>> GetOrgInvitesWithResponseAsync(string orgId, string? username = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             return WithResponseAsync(() => GetOrgInvitesAsync(orgId, username, cancellationToken));
         }
@@ -390,7 +390,7 @@ namespace AtlasContract.Client.V1
     /// One pending invitation to the organization.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "pinned")]
-    public partial class OrganizationInvitation
+    public partial class CloudManagerOrganizationInvitation
     {
 
         /// <summary>
@@ -464,7 +464,7 @@ namespace AtlasContract.Client.V1
     /// The error body Cloud Manager returns with a 4xx or 5xx status.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "pinned")]
-    public partial class ApiError
+    public partial class CloudManagerApiError
     {
 
         /// <summary>

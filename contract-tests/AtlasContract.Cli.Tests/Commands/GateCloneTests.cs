@@ -1,0 +1,108 @@
+using System.Text.RegularExpressions;
+using AtlasContract.Tests.Shared;
+using static AtlasContract.Cli.Tests.CliRunner;
+
+namespace AtlasContract.Cli.Tests.Commands;
+
+/// <summary>
+/// The gate as a new user and a pull-request pipeline meet it: in clones of this repository (its committed
+/// state), not in the work tree the tests run in.
+/// </summary>
+public class GateCloneTests
+{
+    /// <summary>MSBuild settings the test host exports; a user's shell has none of them.</summary>
+    private static readonly Dictionary<string, string?> CleanEnvironment = new()
+    {
+        ["MSBuildExtensionsPath"] = null,
+        ["MSBUILD_EXE_PATH"] = null,
+        ["MSBuildSDKsPath"] = null,
+        ["MSBuildLoadMicrosoftTargetsReadOnly"] = null,
+        ["MSBUILDDISABLENODEREUSE"] = "1",
+        ["GITHUB_BASE_REF"] = null,
+        ["CI_MERGE_REQUEST_TARGET_BRANCH_NAME"] = null,
+    };
+
+    [Test]
+    public void Gate_FreshClone_ReadmeMainCommandPassesFirstAndCatchesStaleGeneratedCode()
+    {
+        var clone = Clone();
+        var command = ReadmeMainCommand();
+
+        // Nothing restored, no ../shared beside it: the README's command as the very first one.
+        var (exit, output) = ProcessRunner.Run("sh", ["-c", command], clone, CleanEnvironment, TimeSpan.FromMinutes(30));
+
+        Assert.That(exit, Is.EqualTo(0), output);
+        Assert.That(output, Does.Match(@"pass +generated client is current +2 files match a fresh generation"));
+        Assert.That(output, Does.Contain("gate: PASSED"));
+        Assert.That(Git(clone, "status", "--porcelain"), Is.Empty, "the gate leaves the clone clean");
+
+        var generated = Path.Combine(clone, "src", "AtlasContract.Client", "Generated", "AtlasOrgInvitesClient.g.cs");
+        File.AppendAllText(generated, "// edited by hand\n");
+
+        var (staleExit, stdout, _) = Run("gate", "--root", clone, "--no-baseline", "--report-dir", Path.Combine(clone, "artifacts", "stale"));
+
+        Assert.That(staleExit, Is.EqualTo(1), stdout);
+        Assert.That(stdout, Does.Contain("FAIL  generated client is current").And.Contain("src/AtlasContract.Client/Generated/AtlasOrgInvitesClient.g.cs is stale"));
+    }
+
+    [Test]
+    public void Gate_PullRequestCloneWithNullableUsername_FailsWithDefaultArguments()
+    {
+        var origin = Clone();
+        Git(origin, "branch", "-f", "main", "HEAD");
+        Git(origin, "checkout", "-q", "-b", "feature");
+        var fragment = Path.Combine(origin, "spec", "atlas-v2", "listOrgInvites.yaml");
+        var text = File.ReadAllText(fragment);
+        const string username = "        username:\n          description: Email address of the MongoDB Cloud user invited to join the organization.\n";
+        Assert.That(text, Does.Contain(username));
+        File.WriteAllText(fragment, text.Replace(username, username + "          nullable: true\n", StringComparison.Ordinal));
+        Git(origin, "-c", "user.name=test", "-c", "user.email=test@example.com", "commit", "-q", "-am", "username may be null");
+        var pr = Path.Combine(Path.GetDirectoryName(origin)!, "pr");
+        Git(Path.GetDirectoryName(origin)!, "clone", "-q", "--single-branch", "--branch", "feature", origin, pr);
+
+        // As CI checks a pull request out: only the feature branch, no main to compare with.
+        var (noBaseline, _, err) = Run("gate", "--root", pr, "--skip-codegen-check");
+
+        Assert.That(noBaseline, Is.EqualTo(2));
+        Assert.That(err.Trim().Split('\n'), Has.Length.EqualTo(1));
+        Assert.That(err, Does.Contain("no baseline to diff against").And.Contain("git fetch origin main").And.Contain("--no-baseline"));
+
+        // The README's CI job fetches the target branch; then the same default arguments catch the break.
+        Git(pr, "fetch", "-q", "origin", "main:refs/remotes/origin/main");
+        var (exit, stdout, _) = Run("gate", "--root", pr, "--skip-codegen-check", "--report-dir", Path.Combine(pr, "artifacts", "gate"));
+
+        Assert.That(exit, Is.EqualTo(1), stdout);
+        Assert.That(stdout, Does.Contain("FAIL  diff spec/atlas-v2/listOrgInvites.yaml vs baseline").And.Contain("vs origin/main:"));
+        Assert.That(stdout, Does.Contain("response-property-became-nullable").And.Contain("$[*].username"));
+    }
+
+    /// <summary>The first command the README's set-up section runs the gate with.</summary>
+    private static string ReadmeMainCommand()
+    {
+        var readme = File.ReadAllText(RepoPaths.File("README.md"));
+        var match = Regex.Match(readme, @"^    (dotnet run --project \S+ -- gate)\s*$", RegexOptions.Multiline);
+        Assert.That(match.Success, Is.True, "the README shows the main command as an indented line");
+        return match.Groups[1].Value;
+    }
+
+    private static string Clone()
+    {
+        var parent = Path.Combine(Path.GetTempPath(), "atlas-clone-tests", TestContext.CurrentContext.Test.ID);
+        if (Directory.Exists(parent))
+        {
+            Directory.Delete(parent, recursive: true);
+        }
+
+        Directory.CreateDirectory(parent);
+        var clone = Path.Combine(parent, "clone");
+        Git(parent, "clone", "-q", RepoPaths.Root, clone);
+        return clone;
+    }
+
+    private static string Git(string directory, params string[] args)
+    {
+        var (exit, output) = ProcessRunner.Run("git", args, directory);
+        Assert.That(exit, Is.EqualTo(0), $"git {string.Join(' ', args)}: {output}");
+        return output.Trim();
+    }
+}

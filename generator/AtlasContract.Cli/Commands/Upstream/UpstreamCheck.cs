@@ -1,0 +1,163 @@
+using System.Text.Json.Nodes;
+using AtlasContract.Spec.Diff;
+using AtlasContract.Spec.Loading;
+using AtlasContract.Spec.Manifest;
+using AtlasContract.Spec.Slicing;
+
+namespace AtlasContract.Cli.Commands.Upstream;
+
+/// <summary>One upstream finding with its verdict for this consumer.</summary>
+internal sealed record UpstreamFinding(string Contract, Finding Finding, Level Verdict, string Why)
+{
+    public bool Fails => Verdict == Level.Err && Finding.AllowedBecause is null;
+
+    public override string ToString() =>
+        $"{Verdict.Name(),-4} {Finding.RuleId}: {Finding.Message} [{Why}{(Finding.AllowedBecause is null ? string.Empty : "; allowed: " + Finding.AllowedBecause)}]";
+}
+
+internal sealed record UpstreamResult(string Contract, string Fragment, IReadOnlyList<string> Notes, IReadOnlyList<UpstreamFinding> Findings)
+{
+    public bool Fails => Findings.Any(f => f.Fails);
+}
+
+/// <summary>
+/// Re-slices every declared upstream operation from a full spec, diffs it with the committed fragment's
+/// operation, and judges each finding by what the committed pacts use: a break in an operation, status,
+/// media type, header or body path the pacts exercise is ERR whatever the catalogue says (removing a
+/// deprecated operation that is still called included); changes nothing uses are INFO.
+/// An operation is found by its operationId, else by method and path (parameter names ignored), so a
+/// renamed operationId (listOrganizationInvitations in 2025-03-18) is matched and reported as INFO.
+/// </summary>
+internal static class UpstreamCheck
+{
+    public static IReadOnlyList<UpstreamResult> Run(ContractManifest manifest, SpecDocument full, Func<ContractEntry, bool>? only = null)
+    {
+        var results = new List<UpstreamResult>();
+        foreach (var contract in manifest.Contracts.Where(c => c.Upstream is { Operations.Count: > 0 } && (only is null || only(c))))
+        {
+            var fragment = SpecLoader.Load(contract.Fragment.Full);
+            var usage = ConsumerUsage.FromPacts(fragment, contract.Pacts.Where(p => File.Exists(p.Full)).Select(p => p.Full));
+            var notes = new List<string>();
+            var findings = new List<UpstreamFinding>();
+            foreach (var id in contract.Upstream!.Operations)
+            {
+                var committed = SpecSlicer.Find(fragment, id)
+                    ?? throw new SpecLoadException(manifest.Path, $"{contract.Name}: upstream.operations: '{id}' is not an operation of {contract.Fragment.Relative}");
+                var display = $"{committed.Method.ToUpperInvariant()} {committed.Path}";
+                var upstreamId = SpecSlicer.Find(full, id) is not null ? id : FindByMethodAndPath(full, committed.Method, committed.Path);
+                if (upstreamId is null)
+                {
+                    var used = usage.Operations.ContainsKey(display);
+                    var removed = new Finding("api-removed-without-deprecation", Level.Err, display, string.Empty, $"/paths/{JsonPointer.Escape(committed.Path)}/{committed.Method}", $"{display} ({id}) is not in {full.Source}, by operationId or by method and path.");
+                    findings.Add(new UpstreamFinding(contract.Name, removed, used ? Level.Err : Level.Info, used ? "still called by the pacts" : "no pact calls it"));
+                    continue;
+                }
+
+                if (upstreamId != id)
+                {
+                    notes.Add($"{display}: operationId is '{upstreamId}' upstream, '{id}' here; matched by method and path");
+                }
+
+                var report = SpecDiff.Compare(SpecSlicer.Slice(fragment, id), SpecSlicer.Slice(full, upstreamId), manifest.Diff);
+                findings.AddRange(report.Findings.Select(f => Judge(contract.Name, f, usage)));
+            }
+
+            results.Add(new UpstreamResult(contract.Name, contract.Fragment.Relative, notes, findings));
+        }
+
+        return results;
+    }
+
+    internal static UpstreamFinding Judge(string contract, Finding finding, ConsumerUsage usage)
+    {
+        if (!usage.Operations.TryGetValue(finding.Operation, out var op))
+        {
+            return new(contract, finding, Level.Info, finding.Operation == "components" ? "document-level" : "no pact calls this operation");
+        }
+
+        var breaks = finding.Level == Level.Err || IsRemoval(finding.RuleId);
+        var pointer = finding.Location;
+        if (pointer.Contains("/parameters", StringComparison.Ordinal) || pointer.Contains("/requestBody", StringComparison.Ordinal) || finding.RuleId.StartsWith("request-", StringComparison.Ordinal) || finding.RuleId.Contains("-request-", StringComparison.Ordinal))
+        {
+            // What the client sends: a break here rejects every call of a used operation.
+            return new(contract, finding, finding.Level, "request of an operation the pacts call");
+        }
+
+        var (status, mediaType) = Response(pointer);
+        if (status is null)
+        {
+            return new(contract, finding, breaks ? Level.Err : finding.Level, "operation the pacts call");
+        }
+
+        if (!op.Statuses.Contains(status))
+        {
+            return new(contract, finding, Level.Info, $"no pact receives status {status}");
+        }
+
+        if (finding.JsonPath.StartsWith(status + " header ", StringComparison.Ordinal))
+        {
+            return op.Headers.Contains(status + " " + finding.JsonPath[(status.Length + 8)..].ToLowerInvariant())
+                ? new(contract, finding, breaks ? Level.Err : finding.Level, "header the pacts receive")
+                : new(contract, finding, Level.Info, "no pact reads this header");
+        }
+
+        if (mediaType is null)
+        {
+            return new(contract, finding, breaks ? Level.Err : finding.Level, $"status {status} the pacts receive");
+        }
+
+        if (!op.MediaTypes.Contains($"{status} {mediaType}"))
+        {
+            return new(contract, finding, Level.Info, $"no pact receives {mediaType} with {status}");
+        }
+
+        var path = finding.JsonPath;
+        var used = path == "$" || !path.Contains(" $", StringComparison.Ordinal)
+            || op.BodyPaths.Any(u => u == path || u.StartsWith(path + ".", StringComparison.Ordinal) || u.StartsWith(path + "[", StringComparison.Ordinal));
+        return used
+            ? new(contract, finding, breaks ? Level.Err : finding.Level, "read by the pacts")
+            : new(contract, finding, Level.Info, "no pact reads this field");
+    }
+
+    /// <summary>Rules that take away something a reader of the response relies on (whatever their catalogue level).</summary>
+    private static bool IsRemoval(string ruleId) =>
+        ruleId.StartsWith("api-removed", StringComparison.Ordinal)
+        || ruleId.EndsWith("property-removed", StringComparison.Ordinal)
+        || ruleId.EndsWith("status-removed", StringComparison.Ordinal)
+        || ruleId.EndsWith("media-type-removed", StringComparison.Ordinal)
+        || ruleId.EndsWith("header-removed", StringComparison.Ordinal);
+
+    /// <summary>Status and media type from a JSON pointer such as /paths/~1a/get/responses/200/content/application~1json/...</summary>
+    private static (string? Status, string? MediaType) Response(string pointer)
+    {
+        var parts = pointer.Split('/');
+        var at = Array.IndexOf(parts, "responses");
+        if (at < 0 || at + 1 >= parts.Length)
+        {
+            return (null, null);
+        }
+
+        var status = Unescape(parts[at + 1]);
+        var media = at + 3 < parts.Length && parts[at + 2] == "content" ? Unescape(parts[at + 3]) : null;
+        return (status, media);
+    }
+
+    private static string Unescape(string segment) => segment.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+
+    private static string? FindByMethodAndPath(SpecDocument full, string method, string path)
+    {
+        var shape = Shape(path);
+        foreach (var (candidate, item) in full.Paths)
+        {
+            if (Shape(candidate) == shape && item?[method] is JsonObject op && op["operationId"]?.GetValue<string>() is { } id)
+            {
+                return id;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The path with parameter names dropped: /orgs/{orgId}/invites and /orgs/{ORG-ID}/invites are one operation.</summary>
+    private static string Shape(string path) => System.Text.RegularExpressions.Regex.Replace(path, "{[^}]*}", "{}");
+}

@@ -1,0 +1,15 @@
+#nullable enable
+namespace AtlasContract.Client.Migration;
+
+/// <summary>The one switch of the migration seam (<c>AddAtlasPendingInvitations</c>).</summary>
+public sealed class PendingInvitationsOptions
+{
+    /// <summary>Which operation serves <see cref="IPendingInvitations"/>; listOrgInvites until a team flips it.</summary>
+    public PendingInvitationsApi Api { get; set; } = PendingInvitationsApi.ListOrgInvites;
+
+    /// <summary>listOrgUsers only: <c>itemsPerPage</c> of each page (1 to 500).</summary>
+    public int PageSize { get; set; } = Users.OrgUsersQuery.MaxPageSize;
+
+    /// <summary>listOrgUsers only: the most pages one call walks.</summary>
+    public int MaxPages { get; set; } = 1000;
+}
