@@ -15,7 +15,7 @@ public class MatcherCheckTests
     private static readonly SpecDocument Things = PactCheckSpecs.OneGet("/things", """
         { type: object, properties: {
             tags: { type: array, items: { type: string }, minItems: 1, maxItems: 3 },
-            count: { type: integer },
+            count: { type: integer, minimum: 0 },
             kind: { type: string, enum: [SMALL, LARGE] } } }
         """);
 
@@ -132,6 +132,13 @@ public class MatcherCheckTests
         var problems = Thing("""{ "count": 2 }""", Body("$.count", """{ "match": "number" }"""));
 
         Assert.That(problems, Is.EqualTo(new[] { "GET /things: response 200 body $.count: the number matcher admits 0.5, which the spec refuses: 0.5 where the schema expects integer" }));
+    }
+
+    [Test]
+    public void Verify_IntegerMatcherOnABoundedInteger_IsAllowedAsPactHasNoRangeMatcher()
+    {
+        Assert.That(Thing("""{ "count": 2 }""", Body("$.count", """{ "match": "integer" }""")), Is.Empty);
+        Assert.That(Thing("""{ "count": -2 }""", Body("$.count", """{ "match": "integer" }""")), Is.EqualTo(new[] { "GET /things: response 200 body $.count: -2 is below minimum 0" }));
     }
 
     [Test]

@@ -18,10 +18,13 @@ namespace AtlasContract.Spec.PactCheck;
 /// Type matchers cascade to the values below them without rules of their own, as in the core. One exception,
 /// written down: on a response enum, a regex that accepts every declared value may accept more (Atlas adds enum
 /// values to responses; a tolerant client keeps them); a type matcher there accepts any value and is reported.
+/// And one limit: Pact has no matcher for a numeric range, so a number's minimum and maximum are not held
+/// against its matcher (only its type and enum are); the example itself is still checked against them.
 /// </summary>
 internal sealed class MatcherCheck(SchemaView.Factory views, SchemaValidator validator)
 {
-    private readonly Dictionary<string, string?> _verdicts = new(StringComparer.Ordinal);
+    /// <summary>Verdicts per schema (by identity) and matchers + example: interactions repeat the same rules.</summary>
+    private readonly Dictionary<JsonObject, Dictionary<string, string?>> _verdicts = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Body rules against the body and its schema. <paramref name="envelope"/>: the body is Atlas's <c>{"status", "content"}</c> around the schema's value.</summary>
     public List<string> Body(IReadOnlyList<MatchingRule> rules, JsonNode? body, JsonNode? schema, bool envelope)
@@ -132,10 +135,15 @@ internal sealed class MatcherCheck(SchemaView.Factory views, SchemaValidator val
             return null;
         }
 
-        var key = $"{string.Join(",", matchers.Select(m => m.ToJsonString()))}|{or}|{example?.ToJsonString()}|{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(view.Key)}";
-        if (!_verdicts.TryGetValue(key, out var verdict))
+        if (!_verdicts.TryGetValue(view.Key, out var known))
         {
-            verdict = _verdicts[key] = example switch
+            _verdicts[view.Key] = known = new Dictionary<string, string?>(StringComparer.Ordinal);
+        }
+
+        var key = $"{string.Join(",", matchers.Select(m => m.ToJsonString()))}|{or}|{example?.ToJsonString()}";
+        if (!known.TryGetValue(key, out var verdict))
+        {
+            verdict = known[key] = example switch
             {
                 JsonArray => Items(matchers, view),
                 JsonObject => Unsupported(matchers, "type", "equality"),
@@ -186,7 +194,8 @@ internal sealed class MatcherCheck(SchemaView.Factory views, SchemaValidator val
         // A regex that accepts every declared value of a response enum may accept more (see the class summary).
         var extendsEnum = view.Enum is { Count: > 0 } declared && matchers.Any(m => m["match"]?.ToString() == "regex")
             && declared.All(v => admits(JsonNode.Parse(v)));
-        var against = extendsEnum ? WithoutEnum(view) : schema;
+        var numeric = Loading.JsonNumbers.TryGetDecimal(example, out _);
+        var against = extendsEnum || (numeric && (view.Bounds.ContainsKey("minimum") || view.Bounds.ContainsKey("maximum"))) ? Reduced(view, keepEnum: !extendsEnum) : schema;
         foreach (var candidate in MatcherValues.Candidates(example))
         {
             if (!admits(candidate))
@@ -225,8 +234,8 @@ internal sealed class MatcherCheck(SchemaView.Factory views, SchemaValidator val
             ? $"the '{type}' matcher is not one this check can compare with the spec here, so it cannot be checked"
             : null;
 
-    /// <summary>The view's constraints on a single value, its enum left out.</summary>
-    private static JsonObject WithoutEnum(SchemaView view)
+    /// <summary>The view's constraints on a single value, without its numeric range (and its enum unless kept).</summary>
+    private static JsonObject Reduced(SchemaView view, bool keepEnum)
     {
         var schema = new JsonObject();
         if (view.Type is { } type)
@@ -244,9 +253,14 @@ internal sealed class MatcherCheck(SchemaView.Factory views, SchemaValidator val
             schema["format"] = format;
         }
 
-        foreach (var (bound, limit) in view.Bounds)
+        foreach (var (bound, limit) in view.Bounds.Where(b => b.Key is not ("minimum" or "maximum")))
         {
             schema[bound] = limit;
+        }
+
+        if (keepEnum && view.Enum is { } values)
+        {
+            schema["enum"] = new JsonArray(values.Select(v => JsonNode.Parse(v)).ToArray());
         }
 
         schema["nullable"] = view.Nullable;

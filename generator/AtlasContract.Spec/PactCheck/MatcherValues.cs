@@ -222,7 +222,14 @@ internal static class MatcherValues
 
         try
         {
-            return new Regex(EndOfText(pattern), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            // The core's regex engine never backtracks (no backreferences or lookarounds): neither does this one,
+            // so matching is linear in the value and a hostile pattern cannot stall the gate.
+            return new Regex(EndOfText(pattern), RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromMilliseconds(200));
+        }
+        catch (NotSupportedException ex)
+        {
+            unsupported = $"the regex {pattern} uses what the core's regex engine does not have ({ex.Message})";
+            return null;
         }
         catch (ArgumentException ex)
         {

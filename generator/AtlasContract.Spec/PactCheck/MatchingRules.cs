@@ -86,10 +86,12 @@ internal static class MatchingRules
         }
     }
 
-    private static MatchingRule Rule(string category, string name, IReadOnlyList<PathStep>? steps, JsonNode? rule)
+    private static MatchingRule Rule(string category, string name, IReadOnlyList<PathStep>? steps, JsonNode? node)
     {
+        // A pact is input: a rule that is not an object has no matchers (and its place is then unchecked by the example only).
+        var rule = node as JsonObject;
         var matchers = (rule?["matchers"] as JsonArray ?? []).OfType<JsonObject>().ToList();
-        var or = string.Equals(rule?["combine"]?.ToString(), "OR", StringComparison.OrdinalIgnoreCase);
+        var or = string.Equals((rule?["combine"] as JsonValue)?.ToString(), "OR", StringComparison.OrdinalIgnoreCase);
         return new MatchingRule(category, name, steps, matchers, or);
     }
 

@@ -173,7 +173,7 @@ public sealed partial class PactVerifier
             yield break;
         }
 
-        foreach (var problem in _matchers.Body(rules, interaction.ResponseBody, media["schema"], Enveloped(interaction)))
+        foreach (var problem in _matchers.Body(rules, interaction.ResponseBody, (media as JsonObject)?["schema"], Enveloped(interaction)))
         {
             yield return $"{where}: response {status} body {problem}";
         }
