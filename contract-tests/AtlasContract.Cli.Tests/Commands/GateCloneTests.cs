@@ -86,17 +86,26 @@ public class GateCloneTests
         return match.Groups[1].Value;
     }
 
-    private static string Clone()
+    private readonly List<DirectoryInfo> _folders = [];
+
+    [TearDown]
+    public void RemoveClones()
     {
-        var parent = Path.Combine(Path.GetTempPath(), "atlas-clone-tests", TestContext.CurrentContext.Test.ID);
-        if (Directory.Exists(parent))
+        foreach (var folder in _folders)
         {
-            Directory.Delete(parent, recursive: true);
+            folder.Delete(recursive: true);
         }
 
-        Directory.CreateDirectory(parent);
-        var clone = Path.Combine(parent, "clone");
-        Git(parent, "clone", "-q", RepoPaths.Root, clone);
+        _folders.Clear();
+    }
+
+    /// <summary>A clone in a folder of its own (unique per call, so parallel runs never share one), removed after the test.</summary>
+    private string Clone()
+    {
+        var parent = Directory.CreateTempSubdirectory("atlas-clone-tests-");
+        _folders.Add(parent);
+        var clone = Path.Combine(parent.FullName, "clone");
+        Git(parent.FullName, "clone", "-q", RepoPaths.Root, clone);
         return clone;
     }
 
