@@ -36,7 +36,7 @@ public static class PactFile
         for (var index = 0; index < interactions.Count; index++)
         {
             var at = $"#/interactions/{index}";
-            var i = shape.Object(interactions[index], at)!;
+            var i = shape.Object(interactions[index], at) ?? throw new SpecLoadException(source, $"{at}: expected an object, found null");
             if (shape.Text(i["type"], at + "/type") is { } type && type != "Synchronous/HTTP")
             {
                 continue;
