@@ -244,7 +244,7 @@ internal sealed class OperationComparer
             var at = pointer + "/" + JsonPointer.Escape(mediaType);
             if (after[mediaType] is not JsonObject rm)
             {
-                _changes.Add(new Change(ChangeKind.MediaTypeRemoved, area, r.Display, "$", at) { Before = mediaType, Status = status, Sunset = bm?["x-sunset"]?.ToString() });
+                _changes.Add(new Change(ChangeKind.MediaTypeRemoved, area, r.Display, "$", at) { Before = mediaType, Status = status, Sunset = (bm as JsonObject)?["x-sunset"]?.ToString() });
                 continue;
             }
 
