@@ -22,11 +22,8 @@ public class FuzzTests
     [TestCaseSource(nameof(Families))]
     public void Run_HostileCases_KeepTheExitCodePromise(string family)
     {
-        var work = Path.Combine(Path.GetTempPath(), "atlas-fuzz-tests", family);
-        if (Directory.Exists(work))
-        {
-            Directory.Delete(work, recursive: true);
-        }
+        // A folder of its own per run: two test runs on one machine never share (or delete) each other's cases.
+        var work = Directory.CreateTempSubdirectory($"atlas-fuzz-{family}-").FullName;
 
         var committed = Committed();
         var root = Directory.GetFileSystemEntries(RepoPaths.Root);
@@ -61,12 +58,13 @@ public class FuzzTests
         Assert.That(Directory.GetFiles(work, "*.tmp", SearchOption.AllDirectories), Is.Empty, "a temporary file was left behind");
         Assert.That(Committed(), Is.EqualTo(committed), "a case wrote over a committed fragment or pact");
         Assert.That(Directory.GetFileSystemEntries(RepoPaths.Root), Is.EquivalentTo(root), "a case wrote into the repository");
+        Directory.Delete(work, recursive: true); // kept when an assertion fails, for a look at the cases
     }
 
     [Test]
     public void Generate_EveryFamily_GivesTheSameCasesForTheSameSeed()
     {
-        var work = Path.Combine(Path.GetTempPath(), "atlas-fuzz-tests", "determinism");
+        var work = Directory.CreateTempSubdirectory("atlas-fuzz-determinism-").FullName;
         var cases = new HostileCases(RepoPaths.Root, work);
         foreach (var family in HostileCases.Families)
         {
@@ -75,6 +73,8 @@ public class FuzzTests
 
             Assert.That(second, Is.EqualTo(first), family);
         }
+
+        Directory.Delete(work, recursive: true);
     }
 
     [Test]
