@@ -50,7 +50,7 @@ public class GateCloneTests
     public void Gate_PullRequestCloneWithNullableUsername_FailsWithDefaultArguments()
     {
         var origin = Clone();
-        Git(origin, "branch", "-f", "main", "HEAD");
+        Git(origin, "checkout", "-q", "-B", "main"); // main at the committed state, whichever branch the clone is on
         Git(origin, "checkout", "-q", "-b", "feature");
         var fragment = Path.Combine(origin, "spec", "atlas-v2", "listOrgInvites.yaml");
         var text = File.ReadAllText(fragment);

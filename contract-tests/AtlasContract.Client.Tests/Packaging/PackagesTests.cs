@@ -122,6 +122,7 @@ public class PackagesTests
         using AtlasContract.Client.DependencyInjection;
         using AtlasContract.Client.V1;
         using AtlasContract.Client.V2;
+        using AtlasContract.Client.Users;
         using Microsoft.Extensions.DependencyInjection;
         {{(resilience ? "using AtlasContract.Client.Resilience;" : string.Empty)}}
 
@@ -134,6 +135,8 @@ public class PackagesTests
                 {
                     var response = await client.ListOrgInvitesWithResponseAsync("32b6e34b3d91647abb20e7b8", "a+b@example.com");
                     int owners = response.Info.IsDeprecated ? 1000 : 0;
+                    // V1, V2 and Users imported together: no type name is ambiguous (CS0104).
+                    owners += new[] { typeof(ApiError), typeof(Link), typeof(GroupRoleAssignment), typeof(CloudManagerApiError), typeof(OrgUsersApiError) }.Length - 5;
                     foreach (OrganizationInvitation invitation in response.Value)
                     {
                         foreach (var role in invitation.Roles ?? Array.Empty<OrganizationRole>())

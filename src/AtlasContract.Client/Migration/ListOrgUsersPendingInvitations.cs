@@ -58,7 +58,7 @@ public sealed class ListOrgUsersPendingInvitations : IPendingInvitations
             ExpiresAt = user.InvitationExpiresAt,
             Status = user.OrgMembershipStatus,
             OrgRoles = user.Roles?.OrgRoles?.ToList() ?? new List<OrganizationRole>(),
-            ProjectRoles = (user.Roles?.GroupRoleAssignments ?? new List<GroupRoleAssignment>())
+            ProjectRoles = (user.Roles?.GroupRoleAssignments ?? new List<OrgUserGroupRoleAssignment>())
                 .Where(g => g.GroupId is not null)
                 .SelectMany(g => (g.GroupRoles ?? new List<string>()).Select(role => new ProjectRole(g.GroupId!, role)))
                 .ToList(),
