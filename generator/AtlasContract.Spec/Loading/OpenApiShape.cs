@@ -12,6 +12,8 @@ namespace AtlasContract.Spec.Loading;
 internal sealed partial class OpenApiShape
 {
     private static readonly string[] Methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+    private static readonly string[] ParameterFlags = ["required", "deprecated", "allowEmptyValue", "explode", "allowReserved"];
+    private static readonly string[] SchemaFlags = ["nullable", "readOnly", "writeOnly", "deprecated", "uniqueItems"];
     private static readonly string[] Bounds = ["maximum", "minimum", "maxLength", "minLength", "maxItems", "minItems", "maxProperties", "minProperties", "multipleOf"];
     private static readonly string[] SubSchemas = ["items", "not", "additionalProperties", "contains", "propertyNames", "if", "then", "else", "unevaluatedItems", "unevaluatedProperties", "additionalItems"];
     private static readonly string[] SchemaLists = ["allOf", "oneOf", "anyOf", "prefixItems"];
@@ -128,16 +130,16 @@ internal sealed partial class OpenApiShape
     private void Operation(JsonNode? node, string at)
     {
         var op = Object(node, at, optional: false)!;
-        String(op["operationId"], at + "/operationId");
-        Boolean(op["deprecated"], at + "/deprecated");
-        Array(op["tags"], at + "/tags", optional: true);
+        String(op["operationId"], at, "operationId");
+        Boolean(op["deprecated"], at, "deprecated");
+        Array(op["tags"], at, "tags", optional: true);
         Parameters(op["parameters"], at + "/parameters");
         if (op.ContainsKey("requestBody"))
         {
             RequestBody(op["requestBody"], at + "/requestBody");
         }
 
-        if (Object(op["responses"], at + "/responses", optional: true) is { } responses)
+        if (Object(op["responses"], at, "responses", optional: true) is { } responses)
         {
             foreach (var (status, response) in Entries(responses))
             {
@@ -146,7 +148,7 @@ internal sealed partial class OpenApiShape
         }
 
         Security(op["security"], at + "/security");
-        if (Object(op["callbacks"], at + "/callbacks", optional: true) is { } callbacks)
+        if (Object(op["callbacks"], at, "callbacks", optional: true) is { } callbacks)
         {
             foreach (var (name, callback) in Entries(callbacks))
             {
@@ -182,12 +184,12 @@ internal sealed partial class OpenApiShape
             return;
         }
 
-        String(parameter["name"], at + "/name");
-        String(parameter["in"], at + "/in");
-        String(parameter["style"], at + "/style");
-        foreach (var flag in new[] { "required", "deprecated", "allowEmptyValue", "explode", "allowReserved" })
+        String(parameter["name"], at, "name");
+        String(parameter["in"], at, "in");
+        String(parameter["style"], at, "style");
+        foreach (var flag in ParameterFlags)
         {
-            Boolean(parameter[flag], at + "/" + flag);
+            Boolean(parameter[flag], at, flag);
         }
 
         SchemaField(parameter, at);
@@ -199,7 +201,7 @@ internal sealed partial class OpenApiShape
         var body = Object(node, at, optional: false)!;
         if (!Ref(body, at))
         {
-            Boolean(body["required"], at + "/required");
+            Boolean(body["required"], at, "required");
             Content(body["content"], at + "/content");
         }
     }
@@ -212,7 +214,7 @@ internal sealed partial class OpenApiShape
             return;
         }
 
-        if (Object(response["headers"], at + "/headers", optional: true) is { } headers)
+        if (Object(response["headers"], at, "headers", optional: true) is { } headers)
         {
             foreach (var (name, header) in Entries(headers))
             {
@@ -221,7 +223,7 @@ internal sealed partial class OpenApiShape
         }
 
         Content(response["content"], at + "/content");
-        Object(response["links"], at + "/links", optional: true);
+        Object(response["links"], at, "links", optional: true);
     }
 
     private void Header(JsonNode? node, string at)
@@ -229,8 +231,8 @@ internal sealed partial class OpenApiShape
         var header = Object(node, at, optional: false)!;
         if (!Ref(header, at))
         {
-            Boolean(header["required"], at + "/required");
-            Boolean(header["deprecated"], at + "/deprecated");
+            Boolean(header["required"], at, "required");
+            Boolean(header["deprecated"], at, "deprecated");
             SchemaField(header, at);
             Content(header["content"], at + "/content");
         }
@@ -248,7 +250,7 @@ internal sealed partial class OpenApiShape
             var where = Append(at, type);
             var m = Object(media, where, optional: false)!;
             SchemaField(m, where);
-            if (Object(m["encoding"], where + "/encoding", optional: true) is { } encodings)
+            if (Object(m["encoding"], where, "encoding", optional: true) is { } encodings)
             {
                 foreach (var (name, encoding) in Entries(encodings))
                 {
@@ -273,16 +275,16 @@ internal sealed partial class OpenApiShape
             return;
         }
 
-        String(scheme["type"], at + "/type");
-        if (Object(scheme["flows"], at + "/flows", optional: true) is { } flows)
+        String(scheme["type"], at, "type");
+        if (Object(scheme["flows"], at, "flows", optional: true) is { } flows)
         {
             foreach (var (name, flow) in Entries(flows))
             {
                 var where = Append(at + "/flows", name);
                 var f = Object(flow, where, optional: false)!;
-                String(f["tokenUrl"], where + "/tokenUrl");
-                String(f["authorizationUrl"], where + "/authorizationUrl");
-                Object(f["scopes"], where + "/scopes", optional: true);
+                String(f["tokenUrl"], where, "tokenUrl");
+                String(f["authorizationUrl"], where, "authorizationUrl");
+                Object(f["scopes"], where, "scopes", optional: true);
             }
         }
     }
@@ -329,19 +331,22 @@ internal sealed partial class OpenApiShape
         {
             for (var i = 0; i < types.Count; i++)
             {
-                String(types[i], $"{at}/type/{i}", optional: false);
+                if (!IsString(types[i]))
+                {
+                    String(types[i], $"{at}/type/{i}", optional: false);
+                }
             }
         }
         else
         {
-            String(schema["type"], at + "/type");
+            String(schema["type"], at, "type");
         }
 
-        String(schema["format"], at + "/format");
-        String(schema["pattern"], at + "/pattern");
-        foreach (var flag in new[] { "nullable", "readOnly", "writeOnly", "deprecated", "uniqueItems" })
+        String(schema["format"], at, "format");
+        String(schema["pattern"], at, "pattern");
+        foreach (var flag in SchemaFlags)
         {
-            Boolean(schema[flag], at + "/" + flag);
+            Boolean(schema[flag], at, flag);
         }
 
         foreach (var bound in Bounds)
@@ -352,12 +357,15 @@ internal sealed partial class OpenApiShape
             }
         }
 
-        Array(schema["enum"], at + "/enum", optional: true);
-        if (Array(schema["required"], at + "/required", optional: true) is { } required)
+        Array(schema["enum"], at, "enum", optional: true);
+        if (Array(schema["required"], at, "required", optional: true) is { } required)
         {
             for (var i = 0; i < required.Count; i++)
             {
-                String(required[i], $"{at}/required/{i}", optional: false);
+                if (!IsString(required[i]))
+                {
+                    String(required[i], $"{at}/required/{i}", optional: false);
+                }
             }
         }
 
@@ -371,7 +379,7 @@ internal sealed partial class OpenApiShape
 
         foreach (var key in SchemaLists)
         {
-            if (Array(schema[key], at + "/" + key, optional: true) is { } list)
+            if (Array(schema[key], at, key, optional: true) is { } list)
             {
                 for (var i = 0; i < list.Count; i++)
                 {
@@ -382,7 +390,7 @@ internal sealed partial class OpenApiShape
 
         foreach (var key in SchemaMaps)
         {
-            if (Object(schema[key], at + "/" + key, optional: true) is { } map)
+            if (Object(schema[key], at, key, optional: true) is { } map)
             {
                 foreach (var (name, property) in map)
                 {
@@ -391,10 +399,10 @@ internal sealed partial class OpenApiShape
             }
         }
 
-        if (Object(schema["discriminator"], at + "/discriminator", optional: true) is { } discriminator)
+        if (Object(schema["discriminator"], at, "discriminator", optional: true) is { } discriminator)
         {
-            String(discriminator["propertyName"], at + "/discriminator/propertyName");
-            if (Object(discriminator["mapping"], at + "/discriminator/mapping", optional: true) is { } mapping)
+            String(discriminator["propertyName"], at, "discriminator/propertyName");
+            if (Object(discriminator["mapping"], at, "discriminator/mapping", optional: true) is { } mapping)
             {
                 foreach (var (name, target) in mapping)
                 {
@@ -432,35 +440,44 @@ internal sealed partial class OpenApiShape
     private static IEnumerable<KeyValuePair<string, JsonNode?>> Entries(JsonObject map) =>
         map.Where(p => !p.Key.StartsWith("x-", StringComparison.Ordinal));
 
-    private JsonObject? Object(JsonNode? node, string at, bool optional) => node switch
+    private JsonObject? Object(JsonNode? node, string at, bool optional) => Object(node, at, null, optional);
+
+    // field: the member under at; its pointer is built only for an error message (most nodes pass).
+    private JsonObject? Object(JsonNode? node, string at, string? field, bool optional) => node switch
     {
         JsonObject o => o,
         null when optional => null,
-        _ => throw Fail(at, $"expected an object, found {Describe(node)}"),
+        _ => throw Fail(Under(at, field), $"expected an object, found {Describe(node)}"),
     };
 
-    private JsonArray? Array(JsonNode? node, string at, bool optional) => node switch
+    private JsonArray? Array(JsonNode? node, string at, bool optional) => Array(node, at, null, optional);
+
+    private JsonArray? Array(JsonNode? node, string at, string? field, bool optional) => node switch
     {
         JsonArray a => a,
         null when optional => null,
-        _ => throw Fail(at, $"expected an array, found {Describe(node)}"),
+        _ => throw Fail(Under(at, field), $"expected an array, found {Describe(node)}"),
     };
 
-    private void String(JsonNode? node, string at, bool optional = true)
+    private void String(JsonNode? node, string at, string? field = null, bool optional = true)
     {
-        if (!(node is null && optional) && !(node is JsonValue v && v.TryGetValue<string>(out _)))
+        if (!(node is null && optional) && !IsString(node))
         {
-            throw Fail(at, $"expected a string, found {Describe(node)}");
+            throw Fail(Under(at, field), $"expected a string, found {Describe(node)}");
         }
     }
 
-    private void Boolean(JsonNode? node, string at)
+    private void Boolean(JsonNode? node, string at, string? field = null)
     {
         if (node is not null && !(node is JsonValue v && v.TryGetValue<bool>(out _)))
         {
-            throw Fail(at, $"expected true or false, found {Describe(node)}");
+            throw Fail(Under(at, field), $"expected true or false, found {Describe(node)}");
         }
     }
+
+    private static bool IsString(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out _);
+
+    private static string Under(string at, string? field) => field is null ? at : at + "/" + field;
 
     private SpecLoadException Fail(string pointer, string problem) => new(_source, $"{pointer}: {problem}");
 
