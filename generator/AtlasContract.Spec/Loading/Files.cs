@@ -15,6 +15,7 @@ public static class Files
     public static byte[] ReadBounded(string path, long maxBytes)
     {
         var full = FullPath(path);
+        var capacity = 0;
         switch (FileKinds.Of(full))
         {
             case FileKind.Missing:
@@ -23,12 +24,15 @@ public static class Files
                 throw new SpecLoadException(path, "is a directory, not a file");
             case FileKind.Regular when new FileInfo(full).Length is var length && length > maxBytes:
                 throw new SpecLoadException(path, $"file is {length:N0} bytes, over the {maxBytes:N0}-byte limit");
+            case FileKind.Regular:
+                capacity = (int)Math.Min(new FileInfo(full).Length + 1, Array.MaxLength); // one buffer, not a chain of doublings (4 MB specs)
+                break;
         }
 
         try
         {
             using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
-            var buffer = new MemoryStream();
+            var buffer = new MemoryStream(capacity);
             var chunk = new byte[81920];
             int read;
             while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes + 1 - buffer.Length))) > 0)

@@ -46,6 +46,11 @@ internal sealed class YamlToJson
                         }
 
                         break;
+                    case Scalar scalar when scalar.Anchor.IsEmpty && _stack.TryPeek(out var top) && top.PendingKey is null
+                                            && top.Container is JsonObject && PlainKey(scalar) is { } key:
+                        Count(1, ev.Start);
+                        top.PendingKey = key; // the key's text without a JsonValue made and dropped for it
+                        break;
                     case Scalar scalar:
                         Add(ScalarValue(scalar), scalar.Anchor.IsEmpty ? null : scalar.Anchor.Value, 1, ev.Start, ref root);
                         break;
@@ -172,6 +177,29 @@ internal sealed class YamlToJson
         }
 
         parent.PendingKey = null;
+    }
+
+    /// <summary>
+    /// The key text of a scalar that resolves to a string (what <see cref="KeyText"/> would give for
+    /// <see cref="ScalarValue"/>), or null for the rest (tags, null, booleans, numbers), which take the general path.
+    /// </summary>
+    private static string? PlainKey(Scalar scalar)
+    {
+        if (!scalar.Tag.IsEmpty)
+        {
+            return null;
+        }
+
+        var text = scalar.Value;
+        if (scalar.Style != ScalarStyle.Plain)
+        {
+            return text;
+        }
+
+        return text.Length == 0 || char.IsAsciiDigit(text[0]) || text[0] is '-' or '+' or '.' or '~'
+            || text is "null" or "Null" or "NULL" or "true" or "True" or "TRUE" or "false" or "False" or "FALSE"
+            ? null
+            : text;
     }
 
     private static string KeyText(JsonValue v) => v.TryGetValue<string>(out var s) ? s : v.ToJsonString();
