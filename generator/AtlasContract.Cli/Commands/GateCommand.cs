@@ -61,6 +61,9 @@ internal static class GateCommand
         var clock = Stopwatch.StartNew();
 
         var documents = manifest.Contracts.ToDictionary(c => c.Name, c => new SpecDocument(c.Fragment.Relative, SpecLoader.Load(c.Fragment.Full).Root));
+        // Each declared pact is read once, for its verification and for the sunset countdown.
+        var pacts = manifest.Contracts.SelectMany(c => c.Pacts).Select(p => p.Full).Distinct(StringComparer.Ordinal).Where(File.Exists)
+            .ToDictionary(path => path, path => PactFile.Load(path), StringComparer.Ordinal);
         var steps = new List<GateStep>();
         steps.AddRange(manifest.Contracts.Select(c => Validate(c.Fragment.Relative, documents[c.Name])));
         if (manifest.Contracts.Any(c => c.Codegen is not null))
@@ -70,9 +73,9 @@ internal static class GateCommand
 
         steps.AddRange(manifest.Compat.Select(pair => Compat(pair, documents)));
         steps.AddRange(manifest.Contracts.Select(c => Baseline(root, c.Fragment.Relative, documents[c.Name], baseline, manifest.Diff, failOn)));
-        steps.AddRange(manifest.Contracts.SelectMany(c => Pacts(c, documents[c.Name])));
+        steps.AddRange(manifest.Contracts.SelectMany(c => Pacts(c, documents[c.Name], pacts)));
         steps.AddRange(Upstream(manifest));
-        steps.Add(SunsetStep(manifest, documents, failOn));
+        steps.Add(SunsetStep(manifest, documents, pacts, failOn));
 
         WriteReports(reportDir, steps, failOn);
         stdout.Write(Table(steps));
@@ -207,18 +210,18 @@ internal static class GateCommand
         };
     }
 
-    private static IEnumerable<GateStep> Pacts(ContractEntry contract, SpecDocument spec)
+    private static IEnumerable<GateStep> Pacts(ContractEntry contract, SpecDocument spec, Dictionary<string, (string Consumer, string Provider, IReadOnlyList<PactInteraction> Interactions)> pacts)
     {
         foreach (var pact in contract.Pacts)
         {
             var name = $"verify {pact.Relative}";
-            if (!File.Exists(pact.Full))
+            if (!pacts.TryGetValue(pact.Full, out var loaded))
             {
                 yield return new GateStep(name, StepStatus.Fail, $"declared by {contract.Name} in the manifest but not found: run the contract tests (./test.sh) and commit the pact", []);
                 continue;
             }
 
-            var (_, provider, interactions) = PactFile.Load(pact.Full);
+            var (_, provider, interactions) = loaded;
             var problems = new PactVerifier(spec).Verify(interactions);
             yield return new GateStep(name, problems.Count == 0 && interactions.Count > 0 ? StepStatus.Pass : StepStatus.Fail,
                 $"{interactions.Count} interactions of {provider} against {contract.Fragment.Relative}: {problems.Count} problems", problems.Select(p => p.ToString()).ToList())
@@ -229,9 +232,9 @@ internal static class GateCommand
     }
 
     /// <summary>The x-sunset countdown of every operation version the pacts use (engine: AtlasContract.Spec/Sunset).</summary>
-    private static GateStep SunsetStep(ContractManifest manifest, Dictionary<string, SpecDocument> documents, Level failOn)
+    private static GateStep SunsetStep(ContractManifest manifest, Dictionary<string, SpecDocument> documents, Dictionary<string, (string Consumer, string Provider, IReadOnlyList<PactInteraction> Interactions)> pacts, Level failOn)
     {
-        var used = manifest.Contracts.Select(c => (c.Name, documents[c.Name], c.Pacts.Where(p => File.Exists(p.Full)).SelectMany(p => PactFile.Load(p.Full).Interactions)));
+        var used = manifest.Contracts.Select(c => (c.Name, documents[c.Name], c.Pacts.Where(p => pacts.ContainsKey(p.Full)).SelectMany(p => pacts[p.Full].Interactions)));
         var report = SunsetCountdown.Check(used, DateOnly.FromDateTime(DateTime.UtcNow), manifest.SunsetWarnDays);
         return new GateStep("sunset countdown", report.Worst >= failOn ? StepStatus.Fail : StepStatus.Pass, report.Summary(), report.Rows.Select(r => r.ToString()).ToList(), report.Markdown());
     }
