@@ -38,27 +38,27 @@ internal sealed partial class OpenApiShape
     private void Root(JsonObject root)
     {
         Version(root);
-        Object(root["info"], "#/info", optional: true);
-        if (Object(root["paths"], "#/paths", optional: true) is { } paths)
+        Object(root["info"], Pointer.Root, "info", optional: true);
+        if (Object(root["paths"], Pointer.Root, "paths", optional: true) is { } paths)
         {
             foreach (var (path, item) in Entries(paths))
             {
-                PathItem(item, Append("#/paths", path));
+                PathItem(item, Pointer.Root.Then("paths").Then(path));
             }
         }
 
-        if (Object(root["webhooks"], "#/webhooks", optional: true) is { } hooks)
+        if (Object(root["webhooks"], Pointer.Root, "webhooks", optional: true) is { } hooks)
         {
             foreach (var (name, item) in Entries(hooks))
             {
-                PathItem(item, Append("#/webhooks", name));
+                PathItem(item, Pointer.Root.Then("webhooks").Then(name));
             }
         }
 
         Components(root["components"]);
-        Security(root["security"], "#/security");
-        Array(root["servers"], "#/servers", optional: true);
-        Array(root["tags"], "#/tags", optional: true);
+        Security(root["security"], Pointer.Root.Then("security"));
+        Array(root["servers"], Pointer.Root, "servers", optional: true);
+        Array(root["tags"], Pointer.Root, "tags", optional: true);
     }
 
     private void Version(JsonObject root)
@@ -83,17 +83,17 @@ internal sealed partial class OpenApiShape
 
     private void Components(JsonNode? node)
     {
-        if (Object(node, "#/components", optional: true) is not { } components)
+        if (Object(node, Pointer.Root, "components", optional: true) is not { } components)
         {
             return;
         }
 
         foreach (var (kind, map) in Entries(components))
         {
-            var at = Append("#/components", kind);
+            var at = Pointer.Root.Then("components").Then(kind);
             foreach (var (name, item) in Entries(Object(map, at, optional: false)!))
             {
-                var where = Append(at, name);
+                var where = at.Then(name);
                 switch (kind)
                 {
                     case "schemas": Schema(item, where, 0); break;
@@ -109,7 +109,7 @@ internal sealed partial class OpenApiShape
         }
     }
 
-    private void PathItem(JsonNode? node, string at)
+    private void PathItem(JsonNode? node, Pointer at)
     {
         var item = Object(node, at, optional: false)!;
         if (Ref(item, at))
@@ -117,66 +117,66 @@ internal sealed partial class OpenApiShape
             return;
         }
 
-        Parameters(item["parameters"], at + "/parameters");
+        Parameters(item["parameters"], at.Then("parameters"));
         foreach (var method in Methods)
         {
             if (item.ContainsKey(method))
             {
-                Operation(item[method], at + "/" + method);
+                Operation(item[method], at.Then(method));
             }
         }
     }
 
-    private void Operation(JsonNode? node, string at)
+    private void Operation(JsonNode? node, Pointer at)
     {
         var op = Object(node, at, optional: false)!;
         String(op["operationId"], at, "operationId");
         Boolean(op["deprecated"], at, "deprecated");
         Array(op["tags"], at, "tags", optional: true);
-        Parameters(op["parameters"], at + "/parameters");
+        Parameters(op["parameters"], at.Then("parameters"));
         if (op.ContainsKey("requestBody"))
         {
-            RequestBody(op["requestBody"], at + "/requestBody");
+            RequestBody(op["requestBody"], at.Then("requestBody"));
         }
 
         if (Object(op["responses"], at, "responses", optional: true) is { } responses)
         {
             foreach (var (status, response) in Entries(responses))
             {
-                Response(response, Append(at + "/responses", status));
+                Response(response, at.Then("responses").Then(status));
             }
         }
 
-        Security(op["security"], at + "/security");
+        Security(op["security"], at.Then("security"));
         if (Object(op["callbacks"], at, "callbacks", optional: true) is { } callbacks)
         {
             foreach (var (name, callback) in Entries(callbacks))
             {
-                var where = Append(at + "/callbacks", name);
+                var where = at.Then("callbacks").Then(name);
                 var map = Object(callback, where, optional: false)!;
                 if (!Ref(map, where))
                 {
                     foreach (var (expression, item) in Entries(map))
                     {
-                        PathItem(item, Append(where, expression));
+                        PathItem(item, where.Then(expression));
                     }
                 }
             }
         }
     }
 
-    private void Parameters(JsonNode? node, string at)
+    private void Parameters(JsonNode? node, Pointer at)
     {
         if (Array(node, at, optional: true) is { } list)
         {
             for (var i = 0; i < list.Count; i++)
             {
-                Parameter(list[i], $"{at}/{i}");
+                Parameter(list[i], at.Then(i));
             }
         }
     }
 
-    private void Parameter(JsonNode? node, string at)
+    private void Parameter(JsonNode? node, Pointer at)
     {
         var parameter = Object(node, at, optional: false)!;
         if (Ref(parameter, at))
@@ -193,20 +193,20 @@ internal sealed partial class OpenApiShape
         }
 
         SchemaField(parameter, at);
-        Content(parameter["content"], at + "/content");
+        Content(parameter["content"], at.Then("content"));
     }
 
-    private void RequestBody(JsonNode? node, string at)
+    private void RequestBody(JsonNode? node, Pointer at)
     {
         var body = Object(node, at, optional: false)!;
         if (!Ref(body, at))
         {
             Boolean(body["required"], at, "required");
-            Content(body["content"], at + "/content");
+            Content(body["content"], at.Then("content"));
         }
     }
 
-    private void Response(JsonNode? node, string at)
+    private void Response(JsonNode? node, Pointer at)
     {
         var response = Object(node, at, optional: false)!;
         if (Ref(response, at))
@@ -218,15 +218,15 @@ internal sealed partial class OpenApiShape
         {
             foreach (var (name, header) in Entries(headers))
             {
-                Header(header, Append(at + "/headers", name));
+                Header(header, at.Then("headers").Then(name));
             }
         }
 
-        Content(response["content"], at + "/content");
+        Content(response["content"], at.Then("content"));
         Object(response["links"], at, "links", optional: true);
     }
 
-    private void Header(JsonNode? node, string at)
+    private void Header(JsonNode? node, Pointer at)
     {
         var header = Object(node, at, optional: false)!;
         if (!Ref(header, at))
@@ -234,11 +234,11 @@ internal sealed partial class OpenApiShape
             Boolean(header["required"], at, "required");
             Boolean(header["deprecated"], at, "deprecated");
             SchemaField(header, at);
-            Content(header["content"], at + "/content");
+            Content(header["content"], at.Then("content"));
         }
     }
 
-    private void Content(JsonNode? node, string at)
+    private void Content(JsonNode? node, Pointer at)
     {
         if (Object(node, at, optional: true) is not { } content)
         {
@@ -247,19 +247,20 @@ internal sealed partial class OpenApiShape
 
         foreach (var (type, media) in Entries(content))
         {
-            var where = Append(at, type);
+            var where = at.Then(type);
             var m = Object(media, where, optional: false)!;
             SchemaField(m, where);
             if (Object(m["encoding"], where, "encoding", optional: true) is { } encodings)
             {
                 foreach (var (name, encoding) in Entries(encodings))
                 {
-                    var e = Object(encoding, Append(where + "/encoding", name), optional: false)!;
-                    if (Object(e["headers"], Append(where + "/encoding", name) + "/headers", optional: true) is { } headers)
+                    var encodingAt = where.Then("encoding").Then(name);
+                    var e = Object(encoding, encodingAt, optional: false)!;
+                    if (Object(e["headers"], encodingAt, "headers", optional: true) is { } headers)
                     {
                         foreach (var (header, value) in Entries(headers))
                         {
-                            Header(value, Append(Append(where + "/encoding", name) + "/headers", header));
+                            Header(value, encodingAt.Then("headers").Then(header));
                         }
                     }
                 }
@@ -267,7 +268,7 @@ internal sealed partial class OpenApiShape
         }
     }
 
-    private void SecurityScheme(JsonNode? node, string at)
+    private void SecurityScheme(JsonNode? node, Pointer at)
     {
         var scheme = Object(node, at, optional: false)!;
         if (Ref(scheme, at))
@@ -280,7 +281,7 @@ internal sealed partial class OpenApiShape
         {
             foreach (var (name, flow) in Entries(flows))
             {
-                var where = Append(at + "/flows", name);
+                var where = at.Then("flows").Then(name);
                 var f = Object(flow, where, optional: false)!;
                 String(f["tokenUrl"], where, "tokenUrl");
                 String(f["authorizationUrl"], where, "authorizationUrl");
@@ -289,7 +290,7 @@ internal sealed partial class OpenApiShape
         }
     }
 
-    private void Security(JsonNode? node, string at)
+    private void Security(JsonNode? node, Pointer at)
     {
         if (Array(node, at, optional: true) is not { } requirements)
         {
@@ -298,22 +299,22 @@ internal sealed partial class OpenApiShape
 
         for (var i = 0; i < requirements.Count; i++)
         {
-            foreach (var (name, scopes) in Object(requirements[i], $"{at}/{i}", optional: false)!)
+            foreach (var (name, scopes) in Object(requirements[i], at.Then(i), optional: false)!)
             {
-                Array(scopes, Append($"{at}/{i}", name), optional: false);
+                Array(scopes, at.Then(i).Then(name), optional: false);
             }
         }
     }
 
-    private void SchemaField(JsonObject owner, string at)
+    private void SchemaField(JsonObject owner, Pointer at)
     {
         if (owner.ContainsKey("schema"))
         {
-            Schema(owner["schema"], at + "/schema", 0);
+            Schema(owner["schema"], at.Then("schema"), 0);
         }
     }
 
-    private void Schema(JsonNode? node, string at, int depth)
+    private void Schema(JsonNode? node, Pointer at, int depth)
     {
         if (node is JsonValue b && b.TryGetValue<bool>(out _))
         {
@@ -333,7 +334,7 @@ internal sealed partial class OpenApiShape
             {
                 if (!IsString(types[i]))
                 {
-                    String(types[i], $"{at}/type/{i}", optional: false);
+                    String(types[i], at.Then("type").Then(i), optional: false);
                 }
             }
         }
@@ -353,7 +354,7 @@ internal sealed partial class OpenApiShape
         {
             if (schema[bound] is { } limit && !JsonNumbers.TryGetDecimal(limit, out _) && !(limit is JsonValue lb && lb.TryGetValue<bool>(out _)))
             {
-                throw Fail(at + "/" + bound, $"expected a number, found {Describe(limit)}");
+                throw Fail(at.Then(bound).ToString(), $"expected a number, found {Describe(limit)}");
             }
         }
 
@@ -364,7 +365,7 @@ internal sealed partial class OpenApiShape
             {
                 if (!IsString(required[i]))
                 {
-                    String(required[i], $"{at}/required/{i}", optional: false);
+                    String(required[i], at.Then("required").Then(i), optional: false);
                 }
             }
         }
@@ -373,7 +374,7 @@ internal sealed partial class OpenApiShape
         {
             if (schema.ContainsKey(key))
             {
-                Schema(schema[key], at + "/" + key, depth + 1);
+                Schema(schema[key], at.Then(key), depth + 1);
             }
         }
 
@@ -383,7 +384,7 @@ internal sealed partial class OpenApiShape
             {
                 for (var i = 0; i < list.Count; i++)
                 {
-                    Schema(list[i], $"{at}/{key}/{i}", depth + 1);
+                    Schema(list[i], at.Then(key).Then(i), depth + 1);
                 }
             }
         }
@@ -394,7 +395,7 @@ internal sealed partial class OpenApiShape
             {
                 foreach (var (name, property) in map)
                 {
-                    Schema(property, Append(at + "/" + key, name), depth + 1);
+                    Schema(property, at.Then(key).Then(name), depth + 1);
                 }
             }
         }
@@ -406,14 +407,14 @@ internal sealed partial class OpenApiShape
             {
                 foreach (var (name, target) in mapping)
                 {
-                    String(target, Append(at + "/discriminator/mapping", name), optional: false);
+                    String(target, at.Then("discriminator").Then("mapping").Then(name), optional: false);
                 }
             }
         }
     }
 
     /// <returns>Whether the object is a reference (other fields beside it are then ignored).</returns>
-    private bool Ref(JsonObject node, string at)
+    private bool Ref(JsonObject node, Pointer at)
     {
         if (!node.TryGetPropertyValue("$ref", out var value))
         {
@@ -422,16 +423,16 @@ internal sealed partial class OpenApiShape
 
         if (value is not JsonValue v || !v.TryGetValue<string>(out var reference))
         {
-            throw Fail(at + "/$ref", $"expected a string, found {Describe(value)}");
+            throw Fail(at.Then("$ref").ToString(), $"expected a string, found {Describe(value)}");
         }
 
         if (!JsonPointer.IsLocal(reference))
         {
-            _external.Add(new ExternalReference(at + "/$ref", reference));
+            _external.Add(new ExternalReference(at.Then("$ref").ToString(), reference));
         }
         else if (reference.Length > 1 && reference[1] != '/')
         {
-            throw Fail(at + "/$ref", $"'{reference}' is not a JSON pointer (a local $ref is '#/...', e.g. '#/components/schemas/Name')");
+            throw Fail(at.Then("$ref").ToString(), $"'{reference}' is not a JSON pointer (a local $ref is '#/...', e.g. '#/components/schemas/Name')");
         }
 
         return true;
@@ -440,26 +441,26 @@ internal sealed partial class OpenApiShape
     private static IEnumerable<KeyValuePair<string, JsonNode?>> Entries(JsonObject map) =>
         map.Where(p => !p.Key.StartsWith("x-", StringComparison.Ordinal));
 
-    private JsonObject? Object(JsonNode? node, string at, bool optional) => Object(node, at, null, optional);
+    private JsonObject? Object(JsonNode? node, Pointer at, bool optional) => Object(node, at, null, optional);
 
     // field: the member under at; its pointer is built only for an error message (most nodes pass).
-    private JsonObject? Object(JsonNode? node, string at, string? field, bool optional) => node switch
+    private JsonObject? Object(JsonNode? node, Pointer at, string? field, bool optional) => node switch
     {
         JsonObject o => o,
         null when optional => null,
         _ => throw Fail(Under(at, field), $"expected an object, found {Describe(node)}"),
     };
 
-    private JsonArray? Array(JsonNode? node, string at, bool optional) => Array(node, at, null, optional);
+    private JsonArray? Array(JsonNode? node, Pointer at, bool optional) => Array(node, at, null, optional);
 
-    private JsonArray? Array(JsonNode? node, string at, string? field, bool optional) => node switch
+    private JsonArray? Array(JsonNode? node, Pointer at, string? field, bool optional) => node switch
     {
         JsonArray a => a,
         null when optional => null,
         _ => throw Fail(Under(at, field), $"expected an array, found {Describe(node)}"),
     };
 
-    private void String(JsonNode? node, string at, string? field = null, bool optional = true)
+    private void String(JsonNode? node, Pointer at, string? field = null, bool optional = true)
     {
         if (!(node is null && optional) && !IsString(node))
         {
@@ -467,7 +468,7 @@ internal sealed partial class OpenApiShape
         }
     }
 
-    private void Boolean(JsonNode? node, string at, string? field = null)
+    private void Boolean(JsonNode? node, Pointer at, string? field = null)
     {
         if (node is not null && !(node is JsonValue v && v.TryGetValue<bool>(out _)))
         {
@@ -477,11 +478,9 @@ internal sealed partial class OpenApiShape
 
     private static bool IsString(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out _);
 
-    private static string Under(string at, string? field) => field is null ? at : at + "/" + field;
+    private static string Under(Pointer at, string? field) => field is null ? at.ToString() : at + "/" + field;
 
     private SpecLoadException Fail(string pointer, string problem) => new(_source, $"{pointer}: {problem}");
-
-    private static string Append(string pointer, string segment) => JsonPointer.Append(pointer, segment);
 
     internal static string Describe(JsonNode? node) => node switch
     {
@@ -492,6 +491,31 @@ internal sealed partial class OpenApiShape
         JsonValue v when v.TryGetValue<bool>(out var b) => b ? "true" : "false",
         _ => $"the number {node.ToJsonString()}",
     };
+
+    /// <summary>A node's JSON pointer, turned into text only for an error message (most nodes pass).</summary>
+    private sealed class Pointer
+    {
+        public static readonly Pointer Root = new(null, "#", -1);
+
+        private readonly Pointer? _parent;
+        private readonly string? _name;
+        private readonly int _index;
+
+        private Pointer(Pointer? parent, string? name, int index)
+        {
+            _parent = parent;
+            _name = name;
+            _index = index;
+        }
+
+        public Pointer Then(string name) => new(this, name, -1);
+
+        public Pointer Then(int index) => new(this, null, index);
+
+        public override string ToString() => _parent is null
+            ? _name!
+            : _name is null ? $"{_parent}/{_index}" : JsonPointer.Append(_parent.ToString(), _name);
+    }
 
     [GeneratedRegex(@"^3\.[012]\.\d+(-[0-9A-Za-z.-]+)?$")]
     private static partial Regex SupportedVersion();

@@ -24,7 +24,15 @@ internal sealed class YamlToJson
         _limits = limits;
     }
 
+    /// <summary>
+    /// The tree for a YAML document: through <see cref="BlockYaml"/> when the text is the plain block style it reads
+    /// (a real Atlas spec, in a fraction of the time), else through YamlDotNet, which also reports every error.
+    /// </summary>
     public static JsonNode? Convert(string text, string source, LoadLimits limits) =>
+        BlockYaml.TryConvert(text, limits, out var root) ? root : ConvertWithYamlDotNet(text, source, limits);
+
+    /// <summary>The YamlDotNet path alone: what <see cref="BlockYaml"/> must agree with wherever it reads a text.</summary>
+    internal static JsonNode? ConvertWithYamlDotNet(string text, string source, LoadLimits limits) =>
         new YamlToJson(source, limits).Run(text);
 
     private JsonNode? Run(string text)
@@ -196,11 +204,22 @@ internal sealed class YamlToJson
             return text;
         }
 
-        return text.Length == 0 || char.IsAsciiDigit(text[0]) || text[0] is '-' or '+' or '.' or '~'
-            || text is "null" or "Null" or "NULL" or "true" or "True" or "TRUE" or "false" or "False" or "FALSE"
-            ? null
-            : text;
+        return ResolvesToItself(text) ? text : null;
     }
+
+    /// <summary>Whether a plain scalar with this text is plainly a string (no null, boolean or number look-alike).</summary>
+    private static bool ResolvesToItself(string text) =>
+        !(text.Length == 0 || char.IsAsciiDigit(text[0]) || text[0] is '-' or '+' or '.' or '~'
+          || text is "null" or "Null" or "NULL" or "true" or "True" or "TRUE" or "false" or "False" or "FALSE");
+
+    /// <summary>The mapping key a plain (unquoted, untagged) scalar with this text gives.</summary>
+    internal static string PlainKeyText(string text) => ResolvesToItself(text)
+        ? text
+        : Resolve(text) switch
+        {
+            JsonValue v => KeyText(v),
+            _ => "null",
+        };
 
     private static string KeyText(JsonValue v) => v.TryGetValue<string>(out var s) ? s : v.ToJsonString();
 
