@@ -34,4 +34,65 @@ public class OperationComparerTests
 
         Assert.That(findings.Select(f => $"{f.RuleId} {f.JsonPath}"), Is.EqualTo(new[] { "response-header-became-required 200 header X-Limit" }));
     }
+
+    private static SpecDocument WithParameter(string parameter) => SpecLoader.Parse($$"""
+        openapi: 3.0.1
+        info: { title: t, version: '1' }
+        paths:
+          /a/{id}:
+            get:
+              operationId: a
+              parameters:
+                - {{parameter}}
+              responses:
+                '200': { description: ok }
+        """, "doc.yaml");
+
+    [TestCase("{ name: q, in: query, schema: { type: string } }", "{ name: q, in: query, explode: false, schema: { type: string } }", TestName = "Compare_ExplodeChangedOnAScalarQueryParameter_ReportsNothing")]
+    [TestCase("{ name: id, in: path, required: true, schema: { type: string } }", "{ name: id, in: path, required: true, style: simple, explode: false, schema: { type: string } }", TestName = "Compare_DefaultStyleAndExplodeWrittenOut_ReportsNothing")]
+    [TestCase("{ name: q, in: query, schema: { type: array, items: { type: string } } }", "{ name: q, in: query, style: form, explode: true, schema: { type: array, items: { type: string } } }", TestName = "Compare_FormDefaultsWrittenOutOnAnArray_ReportsNothing")]
+    public void Compare_SerializationUnchangedOnTheWire_ReportsNothing(string before, string after)
+    {
+        var findings = SpecDiff.Compare(WithParameter(before), WithParameter(after), today: new DateOnly(2026, 11, 22)).Findings;
+
+        Assert.That(findings, Is.Empty);
+    }
+
+    [Test]
+    public void Compare_ExplodeChangedOnAnArrayPathParameter_IsErr()
+    {
+        var findings = SpecDiff.Compare(
+            WithParameter("{ name: id, in: path, required: true, schema: { type: array, items: { type: string } } }"),
+            WithParameter("{ name: id, in: path, required: true, explode: true, schema: { type: array, items: { type: string } } }"),
+            today: new DateOnly(2026, 11, 22)).Findings;
+
+        Assert.That(findings.Select(f => $"{f.Level} {f.RuleId} {f.JsonPath}"), Is.EqualTo(new[] { "Err request-parameter-explode-changed path.id" }));
+        Assert.That(findings[0].Message, Does.Contain("explode false became explode true"));
+    }
+
+    private static SpecDocument WithApiKey(string placement) => SpecLoader.Parse($$"""
+        openapi: 3.0.1
+        info: { title: t, version: '1' }
+        paths: {}
+        components:
+          securitySchemes:
+            Key: { type: apiKey, {{placement}} }
+        """, "doc.yaml");
+
+    [Test]
+    public void Compare_ApiKeyHeaderNameDifferingOnlyByCase_ReportsNothing()
+    {
+        var findings = SpecDiff.Compare(WithApiKey("in: header, name: X-Api-Key"), WithApiKey("in: header, name: x-api-key"), today: new DateOnly(2026, 11, 22)).Findings;
+
+        Assert.That(findings, Is.Empty);
+    }
+
+    [Test]
+    public void Compare_ApiKeyMovedFromHeaderToQuery_IsErr()
+    {
+        var findings = SpecDiff.Compare(WithApiKey("in: header, name: key"), WithApiKey("in: query, name: key"), today: new DateOnly(2026, 11, 22)).Findings;
+
+        Assert.That(findings.Select(f => $"{f.Level} {f.RuleId}"), Is.EqualTo(new[] { "Err security-scheme-api-key-changed" }));
+        Assert.That(findings[0].Message, Does.Contain("from header key to query key"));
+    }
 }

@@ -81,6 +81,31 @@ public enum ChangeKind
     SecurityRemoved,
     SecuritySchemeTypeChanged,
     SecuritySchemeTokenUrlChanged,
+
+    /// <summary>An apiKey scheme moved: its <c>in</c> or its <c>name</c> changed.</summary>
+    SecuritySchemeApiKeyChanged,
+
+    /// <summary>A security alternative kept its schemes but a scheme requires a new scope.</summary>
+    SecurityScopeAdded,
+    SecurityScopeRemoved,
+
+    /// <summary>A parameter's effective <c>style</c> changed (defaults applied): its values go on the wire differently.</summary>
+    ParameterStyleChanged,
+
+    /// <summary>An array or object parameter's effective <c>explode</c> changed: <c>a=1&amp;a=2</c> against <c>a=1,2</c>.</summary>
+    ParameterExplodeChanged,
+    ParameterDeprecated,
+    ParameterReactivated,
+
+    /// <summary>A schema (a property, a body) became <c>deprecated</c>.</summary>
+    Deprecated,
+    Reactivated,
+    UniqueItemsSet,
+    UniqueItemsUnset,
+
+    /// <summary>An object schema became closed: <c>additionalProperties: false</c>.</summary>
+    AdditionalPropertiesDisallowed,
+    AdditionalPropertiesAllowed,
 }
 
 /// <summary>

@@ -173,6 +173,12 @@ internal sealed class OperationComparer
                 Add(isRequired ? ChangeKind.ParameterBecameRequired : ChangeKind.ParameterBecameOptional, Area.Parameter, r, path, pointer);
             }
 
+            if (IsTrue(bp["deprecated"]) != IsTrue(rp["deprecated"]))
+            {
+                Add(IsTrue(rp["deprecated"]) ? ChangeKind.ParameterDeprecated : ChangeKind.ParameterReactivated, Area.Parameter, r, path, pointer);
+            }
+
+            CompareSerialization(bp, rp, r, path, pointer);
             AddSchemaChanges(_schemas.Compare(bp["schema"], rp["schema"], request: true), Area.Parameter, r, path, pointer, null);
         }
 
@@ -183,6 +189,33 @@ internal sealed class OperationComparer
                 Required = IsTrue(rp["required"]),
             });
         }
+    }
+
+    /// <summary>
+    /// How the parameter's values are written (OpenAPI's style and explode, defaults applied): a changed style always
+    /// changes the wire; a changed explode does for arrays and objects only (a single value looks the same).
+    /// </summary>
+    private void CompareSerialization(JsonObject bp, JsonObject rp, Op r, string path, string pointer)
+    {
+        var (styleBefore, explodeBefore) = Serialization(bp);
+        var (styleAfter, explodeAfter) = Serialization(rp);
+        if (styleBefore != styleAfter)
+        {
+            Add(ChangeKind.ParameterStyleChanged, Area.Parameter, r, path, pointer, styleBefore, styleAfter);
+        }
+        else if (explodeBefore != explodeAfter && _revisionViews.Of(rp["schema"]).Type is "array" or "object")
+        {
+            Add(ChangeKind.ParameterExplodeChanged, Area.Parameter, r, path, pointer, $"explode {explodeBefore}".ToLowerInvariant(), $"explode {explodeAfter}".ToLowerInvariant());
+        }
+    }
+
+    private static (string Style, bool Explode) Serialization(JsonObject parameter)
+    {
+        var style = parameter["style"] is JsonValue v && v.TryGetValue<string>(out var s)
+            ? s
+            : parameter["in"]?.ToString() is "query" or "cookie" ? "form" : "simple";
+        var explode = parameter["explode"] is JsonValue e && e.TryGetValue<bool>(out var on) ? on : style == "form";
+        return (style, explode);
     }
 
     /// <summary>Path-level and operation-level parameters, keyed by location and name (path ones by position).</summary>
@@ -330,24 +363,53 @@ internal sealed class OperationComparer
     {
         var before = Alternatives(_base, b);
         var after = Alternatives(_revision, r);
-        foreach (var removed in before.Where(x => !after.Contains(x)))
+        foreach (var (removed, _) in before.Where(x => !after.ContainsKey(x.Key)))
         {
             _changes.Add(new Change(ChangeKind.SecurityRemoved, Area.Security, r.Display, "security", r.Pointer + "/security") { Before = removed });
         }
 
-        foreach (var added in after.Where(x => !before.Contains(x)))
+        foreach (var (added, _) in after.Where(x => !before.ContainsKey(x.Key)))
         {
             _changes.Add(new Change(ChangeKind.SecurityAdded, Area.Security, r.Display, "security", r.Pointer + "/security") { After = added });
         }
+
+        foreach (var (alternative, scopesBefore) in before)
+        {
+            if (!after.TryGetValue(alternative, out var scopesAfter))
+            {
+                continue;
+            }
+
+            foreach (var scope in scopesAfter.Where(s => !scopesBefore.Contains(s)))
+            {
+                _changes.Add(new Change(ChangeKind.SecurityScopeAdded, Area.Security, r.Display, "security", r.Pointer + "/security") { After = scope });
+            }
+
+            foreach (var scope in scopesBefore.Where(s => !scopesAfter.Contains(s)))
+            {
+                _changes.Add(new Change(ChangeKind.SecurityScopeRemoved, Area.Security, r.Display, "security", r.Pointer + "/security") { Before = scope });
+            }
+        }
     }
 
-    /// <summary>The operation's security alternatives (any one suffices), each as its sorted scheme names.</summary>
-    private static HashSet<string> Alternatives(SpecDocument document, Op op)
+    /// <summary>
+    /// The operation's security alternatives (any one suffices), each keyed by its sorted scheme names, with the
+    /// scopes it requires ("ServiceAccounts scope read:items").
+    /// </summary>
+    private static Dictionary<string, HashSet<string>> Alternatives(SpecDocument document, Op op)
     {
         var requirements = (op.Node["security"] ?? document.Root["security"]) as JsonArray ?? [];
-        return requirements.OfType<JsonObject>()
-            .Select(r => r.Count == 0 ? "(none)" : string.Join(" + ", r.Select(p => p.Key).Order(StringComparer.Ordinal)))
-            .ToHashSet(StringComparer.Ordinal);
+        var alternatives = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var requirement in requirements.OfType<JsonObject>())
+        {
+            var key = requirement.Count == 0 ? "(none)" : string.Join(" + ", requirement.Select(p => p.Key).Order(StringComparer.Ordinal));
+            var scopes = requirement
+                .SelectMany(p => (p.Value as JsonArray ?? []).Select(s => $"{p.Key} scope {s}"))
+                .ToHashSet(StringComparer.Ordinal);
+            alternatives.TryAdd(key, scopes);
+        }
+
+        return alternatives;
     }
 
     private void CompareSecuritySchemes()
@@ -367,6 +429,14 @@ internal sealed class OperationComparer
             if (!string.Equals(typeBefore, typeAfter, StringComparison.OrdinalIgnoreCase))
             {
                 _changes.Add(new Change(ChangeKind.SecuritySchemeTypeChanged, Area.Security, "components", name, pointer) { Before = typeBefore, After = typeAfter });
+            }
+
+            var keyBefore = $"{b["in"]} {b["name"]}".Trim();
+            var keyAfter = $"{r["in"]} {r["name"]}".Trim();
+            if (string.Equals(typeBefore, typeAfter, StringComparison.OrdinalIgnoreCase) && typeAfter == "apiKey" 
+                && !string.Equals(keyBefore, keyAfter, keyAfter.StartsWith("header ", StringComparison.Ordinal) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+            {
+                _changes.Add(new Change(ChangeKind.SecuritySchemeApiKeyChanged, Area.Security, "components", name, pointer) { Before = keyBefore, After = keyAfter });
             }
 
             var urlBefore = b["flows"]?["clientCredentials"]?["tokenUrl"]?.ToString();

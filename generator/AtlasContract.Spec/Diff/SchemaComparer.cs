@@ -129,9 +129,21 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
             changes.Add(new SchemaChange(kind, string.Empty, b.Pattern ?? "none", r.Pattern ?? "none"));
         }
 
+        Flag(changes, b.Deprecated, r.Deprecated, ChangeKind.Deprecated, ChangeKind.Reactivated);
+        Flag(changes, b.UniqueItems, r.UniqueItems, ChangeKind.UniqueItemsSet, ChangeKind.UniqueItemsUnset);
+        Flag(changes, b.Closed, r.Closed, ChangeKind.AdditionalPropertiesDisallowed, ChangeKind.AdditionalPropertiesAllowed);
         if (!string.Equals(b.Default, r.Default, StringComparison.Ordinal))
         {
             changes.Add(new SchemaChange(ChangeKind.DefaultChanged, string.Empty, b.Default ?? "none", r.Default ?? "none"));
+        }
+    }
+
+    /// <summary>A boolean keyword switched on (<paramref name="set"/>) or off (<paramref name="unset"/>).</summary>
+    private static void Flag(List<SchemaChange> changes, bool before, bool after, ChangeKind set, ChangeKind unset)
+    {
+        if (before != after)
+        {
+            changes.Add(new SchemaChange(after ? set : unset, string.Empty));
         }
     }
 

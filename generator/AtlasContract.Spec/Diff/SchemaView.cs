@@ -27,6 +27,13 @@ internal sealed class SchemaView
 
     public bool WriteOnly { get; private set; }
 
+    public bool Deprecated { get; private set; }
+
+    public bool UniqueItems { get; private set; }
+
+    /// <summary><c>additionalProperties: false</c>: only the declared properties may appear.</summary>
+    public bool Closed { get; private set; }
+
     public IReadOnlyList<string>? Enum { get; private set; }
 
     public string? Default { get; private set; }
@@ -142,6 +149,9 @@ internal sealed class SchemaView
             view.Nullable |= schema["nullable"] is JsonValue n && n.TryGetValue<bool>(out var isNull) && isNull;
             view.ReadOnly |= schema["readOnly"] is JsonValue ro && ro.TryGetValue<bool>(out var r) && r;
             view.WriteOnly |= schema["writeOnly"] is JsonValue wo && wo.TryGetValue<bool>(out var w) && w;
+            view.Deprecated |= IsTrue(schema["deprecated"]);
+            view.UniqueItems |= IsTrue(schema["uniqueItems"]);
+            view.Closed |= schema["additionalProperties"] is JsonValue ap && ap.TryGetValue<bool>(out var open) && !open;
             if (schema["enum"] is JsonArray values)
             {
                 view.Nullable |= values.Any(v => v is null);
@@ -245,6 +255,8 @@ internal sealed class SchemaView
                     break;
             }
         }
+
+        private static bool IsTrue(JsonNode? node) => node is JsonValue v && v.TryGetValue<bool>(out var b) && b;
 
         private static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
     }

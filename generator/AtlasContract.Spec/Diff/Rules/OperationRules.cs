@@ -44,6 +44,10 @@ internal static class OperationRules
         // A sunset announced, withdrawn or moved later.
         new("api-sunset-date-changed", Level.Info, Direction.None, RuleKind.Lifecycle,
             "{operation} {path}: sunset changed from {before} to {after}.",
-            (change, context) => change.Kind == ChangeKind.SunsetChanged && !context.IsEarlier(change.After, change.Before)),
+            (change, context) => change.Kind == ChangeKind.SunsetChanged && !context.IsEarlier(change.After, change.Before) && (change.After == "none" || context.IsDate(change.After))),
+        // The lifecycle rules read x-sunset as yyyy-MM-dd: a date they cannot read protects nothing (a removal is then ERR).
+        new("api-sunset-date-invalid", Level.Warn, Direction.None, RuleKind.Lifecycle,
+            "{operation} {path}: sunset '{after}' is not a yyyy-MM-dd date, so no lifecycle rule can use it.",
+            (change, context) => change.Kind == ChangeKind.SunsetChanged && change.After != "none" && !context.IsDate(change.After)),
     ];
 }

@@ -89,5 +89,29 @@ internal static class ParameterRules
         new("request-parameter-constraint-loosened", Level.Info, Direction.Request, RuleKind.Constraints,
             "{operation}: parameter {path} accepts more: {before} became {after}.",
             (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.ConstraintLoosened }),
+        // The client writes the values one way and the server now reads them another (form against pipeDelimited, simple against label).
+        new("request-parameter-style-changed", Level.Err, Direction.Request, RuleKind.Structure,
+            "{operation}: parameter {path} is serialized differently: style {before} became {after}.",
+            (change, context) => change.Kind == ChangeKind.ParameterStyleChanged),
+        // An array or object sent as ids=a&ids=b is now read as ids=a,b (or back).
+        new("request-parameter-explode-changed", Level.Err, Direction.Request, RuleKind.Structure,
+            "{operation}: array/object parameter {path} is serialized differently: {before} became {after}.",
+            (change, context) => change.Kind == ChangeKind.ParameterExplodeChanged),
+        // Generated code marks it obsolete: a notice to stop sending it, nothing breaks yet.
+        new("request-parameter-deprecated", Level.Info, Direction.Request, RuleKind.Lifecycle,
+            "{operation}: parameter {path} is now deprecated.",
+            (change, context) => change.Kind == ChangeKind.ParameterDeprecated || change is { Area: Area.Parameter, Kind: ChangeKind.Deprecated }),
+        // The notice is withdrawn.
+        new("request-parameter-reactivated", Level.Info, Direction.Request, RuleKind.Lifecycle,
+            "{operation}: parameter {path} is no longer deprecated.",
+            (change, context) => change.Kind == ChangeKind.ParameterReactivated || change is { Area: Area.Parameter, Kind: ChangeKind.Reactivated }),
+        // Clients that send the same value twice are now refused.
+        new("request-parameter-unique-items-set", Level.Err, Direction.Request, RuleKind.Constraints,
+            "{operation}: parameter {path} must now hold unique items.",
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.UniqueItemsSet }),
+        // Accepts more.
+        new("request-parameter-unique-items-unset", Level.Info, Direction.Request, RuleKind.Constraints,
+            "{operation}: parameter {path} no longer requires unique items.",
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.UniqueItemsUnset }),
     ];
 }

@@ -145,5 +145,29 @@ internal static class RequestRules
         new("request-discriminator-mapping-removed", Level.Err, Direction.Request, RuleKind.Values,
             "{operation}: request {path} no longer accepts the discriminator value {before}.",
             (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change.Kind == ChangeKind.DiscriminatorMappingRemoved),
+        // Generated code marks it obsolete: a notice to stop sending it, nothing breaks yet.
+        new("request-property-deprecated", Level.Info, Direction.Request, RuleKind.Lifecycle,
+            "{operation}: request property {path} is now deprecated.",
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.Deprecated }),
+        // The notice is withdrawn.
+        new("request-property-reactivated", Level.Info, Direction.Request, RuleKind.Lifecycle,
+            "{operation}: request property {path} is no longer deprecated.",
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.Reactivated }),
+        // Clients that send a repeated item are now refused.
+        new("request-property-unique-items-set", Level.Err, Direction.Request, RuleKind.Constraints,
+            "{operation}: request property {path} must now hold unique items.",
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.UniqueItemsSet }),
+        // Accepts more.
+        new("request-property-unique-items-unset", Level.Info, Direction.Request, RuleKind.Constraints,
+            "{operation}: request property {path} no longer requires unique items.",
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.UniqueItemsUnset }),
+        // Clients that send fields beyond the declared ones (a generated AdditionalProperties bag) may be refused.
+        new("request-property-additional-properties-disallowed", Level.Warn, Direction.Request, RuleKind.Structure,
+            "{operation}: request object {path} no longer accepts undeclared properties.",
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change.Kind == ChangeKind.AdditionalPropertiesDisallowed),
+        // Accepts more.
+        new("request-property-additional-properties-allowed", Level.Info, Direction.Request, RuleKind.Structure,
+            "{operation}: request object {path} now accepts undeclared properties.",
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change.Kind == ChangeKind.AdditionalPropertiesAllowed),
     ];
 }

@@ -141,5 +141,29 @@ internal static class ResponseRules
         new("response-discriminator-mapping-removed", Level.Info, Direction.Response, RuleKind.Values,
             "{operation}: response {path} no longer carries the discriminator value {before}.",
             (change, context) => change is { Area: Area.Response, Kind: ChangeKind.DiscriminatorMappingRemoved }),
+        // Generated code marks it obsolete: a notice to stop reading it before it goes.
+        new("response-property-deprecated", Level.Info, Direction.Response, RuleKind.Lifecycle,
+            "{operation}: response property {path} is now deprecated.",
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.Deprecated }),
+        // The notice is withdrawn.
+        new("response-property-reactivated", Level.Info, Direction.Response, RuleKind.Lifecycle,
+            "{operation}: response property {path} is no longer deprecated.",
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.Reactivated }),
+        // Clients that keep the items in a set, or count on no repeats, may meet duplicates.
+        new("response-property-unique-items-unset", Level.Warn, Direction.Response, RuleKind.Constraints,
+            "{operation}: response property {path} may now hold repeated items.",
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.UniqueItemsUnset }),
+        // A stronger guarantee.
+        new("response-property-unique-items-set", Level.Info, Direction.Response, RuleKind.Constraints,
+            "{operation}: response property {path} now holds unique items.",
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.UniqueItemsSet }),
+        // Tolerant readers ignore fields they do not know.
+        new("response-property-additional-properties-allowed", Level.Info, Direction.Response, RuleKind.Structure,
+            "{operation}: response object {path} may now carry undeclared properties.",
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.AdditionalPropertiesAllowed }),
+        // A stronger guarantee.
+        new("response-property-additional-properties-disallowed", Level.Info, Direction.Response, RuleKind.Structure,
+            "{operation}: response object {path} now carries only its declared properties.",
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.AdditionalPropertiesDisallowed }),
     ];
 }

@@ -21,5 +21,17 @@ internal static class SecurityRules
         new("security-scheme-token-url-changed", Level.Warn, Direction.None, RuleKind.Structure,
             "security scheme {path}: token URL changed from {before} to {after}.",
             (change, context) => change.Kind == ChangeKind.SecuritySchemeTokenUrlChanged),
+        // Tokens issued without the new scope are refused.
+        new("api-security-scope-added", Level.Err, Direction.None, RuleKind.Existence,
+            "{operation}: authentication now also requires {after}.",
+            (change, context) => change.Kind == ChangeKind.SecurityScopeAdded),
+        // Asks less of the client's token.
+        new("api-security-scope-removed", Level.Info, Direction.None, RuleKind.Existence,
+            "{operation}: authentication no longer requires {before}.",
+            (change, context) => change.Kind == ChangeKind.SecurityScopeRemoved),
+        // Clients send the key where, or under the name, the server no longer looks.
+        new("security-scheme-api-key-changed", Level.Err, Direction.None, RuleKind.Structure,
+            "security scheme {path}: the API key moved from {before} to {after}.",
+            (change, context) => change.Kind == ChangeKind.SecuritySchemeApiKeyChanged),
     ];
 }
