@@ -182,4 +182,32 @@ public class SchemaComparerTests
             "new-optional-request-property POST /shapes application/json $.y",
         }));
     }
+
+    [Test]
+    public void Compare_ArrayItemsSchemaDropped_IsATypeChangeForReadersOnly()
+    {
+        var findings = Diff(
+            "    Shape: { type: object, properties: { tags: { type: array, items: { type: string } } } }",
+            "    Shape: { type: object, properties: { tags: { type: array } } }");
+
+        Assert.That(findings, Is.EquivalentTo(new[]
+        {
+            "response-property-type-changed GET /shapes 200 application/json $.tags[*]",
+            "request-property-type-generalized POST /shapes application/json $.tags[*]",
+        }));
+    }
+
+    [Test]
+    public void Compare_MapValueSchemaAdded_IsANarrowingForReadersAndATypeChangeForWriters()
+    {
+        var findings = Diff(
+            "    Shape: { type: object, additionalProperties: true }",
+            "    Shape: { type: object, additionalProperties: { type: integer } }");
+
+        Assert.That(findings, Is.EquivalentTo(new[]
+        {
+            "response-property-type-specialized GET /shapes 200 application/json $.*",
+            "request-property-type-changed POST /shapes application/json $.*",
+        }));
+    }
 }

@@ -71,12 +71,13 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
         Constraints.Compare(b, r, changes);
         CompareEnum(b, r, changes);
         CompareProperties(b, r, request, changes);
-        if (b.Items is not null && r.Items is not null)
+        // An absent items or additionalProperties schema allows anything: against a typed one it is a type change.
+        if (b.Items is not null || r.Items is not null)
         {
             Nest(Compare(baseViews.Of(b.Items), revisionViews.Of(r.Items), request), "[*]", changes);
         }
 
-        if (b.AdditionalProperties is not null && r.AdditionalProperties is not null)
+        if (b.AdditionalProperties is not null || r.AdditionalProperties is not null)
         {
             Nest(Compare(baseViews.Of(b.AdditionalProperties), revisionViews.Of(r.AdditionalProperties), request), ".*", changes);
         }
