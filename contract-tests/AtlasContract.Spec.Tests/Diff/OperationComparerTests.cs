@@ -58,22 +58,14 @@ public class OperationComparerTests
         Assert.That(findings, Is.Empty);
     }
 
-    [Test]
-    public void Compare_ExplodeChangedOnAnArrayPathParameter_IsErr()
-    {
-        var findings = SpecDiff.Compare(
-            WithParameter("{ name: id, in: path, required: true, schema: { type: array, items: { type: string } } }"),
-            WithParameter("{ name: id, in: path, required: true, explode: true, schema: { type: array, items: { type: string } } }"),
-            today: new DateOnly(2026, 11, 22)).Findings;
-
-        Assert.That(findings.Select(f => $"{f.Level} {f.RuleId} {f.JsonPath}"), Is.EqualTo(new[] { "Err request-parameter-explode-changed path.id" }));
-        Assert.That(findings[0].Message, Does.Contain("explode false became explode true"));
-    }
-
     private static SpecDocument WithApiKey(string placement) => SpecLoader.Parse($$"""
         openapi: 3.0.1
         info: { title: t, version: '1' }
-        paths: {}
+        paths:
+          /a:
+            get:
+              security: [ { Key: [] } ]
+              responses: { '200': { description: ok } }
         components:
           securitySchemes:
             Key: { type: apiKey, {{placement}} }
@@ -92,7 +84,7 @@ public class OperationComparerTests
     {
         var findings = SpecDiff.Compare(WithApiKey("in: header, name: key"), WithApiKey("in: query, name: key"), today: new DateOnly(2026, 11, 22)).Findings;
 
-        Assert.That(findings.Select(f => $"{f.Level} {f.RuleId}"), Is.EqualTo(new[] { "Err security-scheme-api-key-changed" }));
-        Assert.That(findings[0].Message, Does.Contain("from header key to query key"));
+        Assert.That(findings.Select(f => $"{f.Level} {f.RuleId} {f.Operation}"), Is.EqualTo(new[] { "Err security-scheme-api-key-changed GET /a" }));
+        Assert.That(findings[0].Message, Does.StartWith("GET /a: security scheme Key").And.Contain("from header key to query key"));
     }
 }

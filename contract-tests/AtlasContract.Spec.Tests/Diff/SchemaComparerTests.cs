@@ -198,7 +198,7 @@ public class SchemaComparerTests
     }
 
     [Test]
-    public void Compare_MapValueSchemaAdded_IsANarrowingForReadersAndATypeChangeForWriters()
+    public void Compare_MapValueSchemaAddedToAnOpenObject_IsRestrictedWarnForWritersInfoForReaders()
     {
         var findings = Diff(
             "    Shape: { type: object, additionalProperties: true }",
@@ -206,8 +206,8 @@ public class SchemaComparerTests
 
         Assert.That(findings, Is.EquivalentTo(new[]
         {
-            "response-property-type-specialized GET /shapes 200 application/json $.*",
-            "request-property-type-changed POST /shapes application/json $.*",
+            "response-property-additional-properties-restricted GET /shapes 200 application/json $",
+            "request-property-additional-properties-restricted POST /shapes application/json $",
         }));
     }
 }

@@ -106,6 +106,11 @@ public enum ChangeKind
     /// <summary>An object schema became closed: <c>additionalProperties: false</c>.</summary>
     AdditionalPropertiesDisallowed,
     AdditionalPropertiesAllowed,
+
+    /// <summary>An open object gained an <c>additionalProperties</c> schema: undeclared properties must now match it.</summary>
+    AdditionalPropertiesRestricted,
+    HeaderDeprecated,
+    HeaderReactivated,
 }
 
 /// <summary>

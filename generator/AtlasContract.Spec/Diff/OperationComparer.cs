@@ -49,7 +49,7 @@ internal sealed class OperationComparer
             _changes.Add(new Change(ChangeKind.OperationAdded, Area.Operation, r.Display, string.Empty, r.Pointer) { After = r.Id });
         }
 
-        CompareSecuritySchemes();
+        CompareSecuritySchemes(after);
         return _changes;
     }
 
@@ -173,9 +173,11 @@ internal sealed class OperationComparer
                 Add(isRequired ? ChangeKind.ParameterBecameRequired : ChangeKind.ParameterBecameOptional, Area.Parameter, r, path, pointer);
             }
 
-            if (IsTrue(bp["deprecated"]) != IsTrue(rp["deprecated"]))
+            var wasDeprecated = IsTrue(bp["deprecated"]) || _baseViews.Of(bp["schema"]).Deprecated;
+            var isDeprecated = IsTrue(rp["deprecated"]) || _revisionViews.Of(rp["schema"]).Deprecated;
+            if (wasDeprecated != isDeprecated)
             {
-                Add(IsTrue(rp["deprecated"]) ? ChangeKind.ParameterDeprecated : ChangeKind.ParameterReactivated, Area.Parameter, r, path, pointer);
+                Add(isDeprecated ? ChangeKind.ParameterDeprecated : ChangeKind.ParameterReactivated, Area.Parameter, r, path, pointer);
             }
 
             CompareSerialization(bp, rp, r, path, pointer);
@@ -192,20 +194,37 @@ internal sealed class OperationComparer
     }
 
     /// <summary>
-    /// How the parameter's values are written (OpenAPI's style and explode, defaults applied): a changed style always
-    /// changes the wire; a changed explode does for arrays and objects only (a single value looks the same).
+    /// How the parameter's values go on the wire (OpenAPI's style and explode, defaults applied), compared as what a
+    /// value looks like: a scalar only differs under label and matrix, an array not at all with explode under simple,
+    /// a deepObject never with explode. A parameter described by <c>content</c> has neither.
     /// </summary>
     private void CompareSerialization(JsonObject bp, JsonObject rp, Op r, string path, string pointer)
     {
+        if (bp.ContainsKey("content") || rp.ContainsKey("content"))
+        {
+            return;
+        }
+
+        var shape = _revisionViews.Of(rp["schema"]).Type switch
+        {
+            { } t when t.Contains("object", StringComparison.Ordinal) => "object",
+            { } t when t.Contains("array", StringComparison.Ordinal) => "array",
+            _ => "scalar",
+        };
         var (styleBefore, explodeBefore) = Serialization(bp);
         var (styleAfter, explodeAfter) = Serialization(rp);
+        if (Wire(styleBefore, explodeBefore, shape) == Wire(styleAfter, explodeAfter, shape))
+        {
+            return;
+        }
+
         if (styleBefore != styleAfter)
         {
             Add(ChangeKind.ParameterStyleChanged, Area.Parameter, r, path, pointer, styleBefore, styleAfter);
         }
-        else if (explodeBefore != explodeAfter && _revisionViews.Of(rp["schema"]).Type is "array" or "object")
+        else
         {
-            Add(ChangeKind.ParameterExplodeChanged, Area.Parameter, r, path, pointer, $"explode {explodeBefore}".ToLowerInvariant(), $"explode {explodeAfter}".ToLowerInvariant());
+            Add(ChangeKind.ParameterExplodeChanged, Area.Parameter, r, path, pointer, explodeBefore ? "explode true" : "explode false", explodeAfter ? "explode true" : "explode false");
         }
     }
 
@@ -217,6 +236,21 @@ internal sealed class OperationComparer
         var explode = parameter["explode"] is JsonValue e && e.TryGetValue<bool>(out var on) ? on : style == "form";
         return (style, explode);
     }
+
+    /// <summary>What a value of this shape looks like on the wire under this style and explode (OpenAPI 3's style table).</summary>
+    private static string Wire(string style, bool explode, string shape) => (shape, style) switch
+    {
+        ("scalar", "label" or "matrix") => style,
+        ("scalar", _) => "plain",
+        (_, "deepObject") => "deepObject",
+        ("array", "simple") => "a,b",
+        ("array", "form") => explode ? "n=a&n=b" : "a,b",
+        ("array", "spaceDelimited" or "pipeDelimited") => explode ? "n=a&n=b" : style,
+        ("object", "simple") => explode ? "k=v,k=v" : "k,v,k,v",
+        ("object", "form") => explode ? "k=v&k=v" : "k,v,k,v",
+        ("object", "spaceDelimited" or "pipeDelimited") => explode ? "k=v&k=v" : style,
+        _ => $"{style} {explode}",
+    };
 
     /// <summary>Path-level and operation-level parameters, keyed by location and name (path ones by position).</summary>
     private Dictionary<string, JsonObject> Parameters(SpecDocument document, Op op)
@@ -333,6 +367,13 @@ internal sealed class OperationComparer
                 continue;
             }
 
+            var wasDeprecated = IsTrue(bh?["deprecated"]) || _baseViews.Of(bh?["schema"]).Deprecated;
+            var isDeprecated = IsTrue(rh.Node?["deprecated"]) || _revisionViews.Of(rh.Node?["schema"]).Deprecated;
+            if (wasDeprecated != isDeprecated)
+            {
+                Add(isDeprecated ? ChangeKind.HeaderDeprecated : ChangeKind.HeaderReactivated, Area.ResponseHeader, r, path, pointer + "/" + JsonPointer.Escape(rh.Key));
+            }
+
             if (IsTrue(bh?["required"]) != IsTrue(rh.Node?["required"]))
             {
                 Add(IsTrue(rh.Node?["required"]) ? ChangeKind.HeaderBecameRequired : ChangeKind.HeaderBecameOptional, Area.ResponseHeader, r, path, pointer + "/" + JsonPointer.Escape(rh.Key));
@@ -359,60 +400,76 @@ internal sealed class OperationComparer
         return byName;
     }
 
+    /// <summary>
+    /// A client that met an old alternative (its schemes, with their scopes) still gets in when some new alternative
+    /// asks for no more; otherwise it lost access: through a new scope on the same schemes, or outright.
+    /// </summary>
     private void CompareSecurity(Op b, Op r)
     {
         var before = Alternatives(_base, b);
         var after = Alternatives(_revision, r);
-        foreach (var (removed, _) in before.Where(x => !after.ContainsKey(x.Key)))
+        var counterparts = new HashSet<Alternative>();
+        foreach (var old in before.Where(o => !after.Any(n => n.AsksNoMoreThan(o))))
         {
-            _changes.Add(new Change(ChangeKind.SecurityRemoved, Area.Security, r.Display, "security", r.Pointer + "/security") { Before = removed });
-        }
-
-        foreach (var (added, _) in after.Where(x => !before.ContainsKey(x.Key)))
-        {
-            _changes.Add(new Change(ChangeKind.SecurityAdded, Area.Security, r.Display, "security", r.Pointer + "/security") { After = added });
-        }
-
-        foreach (var (alternative, scopesBefore) in before)
-        {
-            if (!after.TryGetValue(alternative, out var scopesAfter))
+            var stricter = after.Where(n => n.Schemes == old.Schemes && old.Scopes.IsSubsetOf(n.Scopes)).MinBy(n => n.Scopes.Count);
+            if (stricter is null)
             {
+                Add(ChangeKind.SecurityRemoved, Area.Security, r, "security", r.Pointer + "/security", before: old.Label);
                 continue;
             }
 
-            foreach (var scope in scopesAfter.Where(s => !scopesBefore.Contains(s)))
+            counterparts.Add(stricter);
+            foreach (var scope in stricter.Scopes.Where(s => !old.Scopes.Contains(s)).Order(StringComparer.Ordinal))
             {
-                _changes.Add(new Change(ChangeKind.SecurityScopeAdded, Area.Security, r.Display, "security", r.Pointer + "/security") { After = scope });
+                Add(ChangeKind.SecurityScopeAdded, Area.Security, r, "security", r.Pointer + "/security", after: scope);
+            }
+        }
+
+        foreach (var added in after.Where(n => !counterparts.Contains(n) && !before.Any(o => o.Equals(n))))
+        {
+            var looser = before.Where(o => o.Schemes == added.Schemes && added.Scopes.IsSubsetOf(o.Scopes)).MinBy(o => o.Scopes.Count);
+            if (looser is null)
+            {
+                Add(ChangeKind.SecurityAdded, Area.Security, r, "security", r.Pointer + "/security", after: added.Label);
+                continue;
             }
 
-            foreach (var scope in scopesBefore.Where(s => !scopesAfter.Contains(s)))
+            foreach (var scope in looser.Scopes.Where(s => !added.Scopes.Contains(s)).Order(StringComparer.Ordinal))
             {
-                _changes.Add(new Change(ChangeKind.SecurityScopeRemoved, Area.Security, r.Display, "security", r.Pointer + "/security") { Before = scope });
+                Add(ChangeKind.SecurityScopeRemoved, Area.Security, r, "security", r.Pointer + "/security", before: scope);
             }
         }
     }
 
-    /// <summary>
-    /// The operation's security alternatives (any one suffices), each keyed by its sorted scheme names, with the
-    /// scopes it requires ("ServiceAccounts scope read:items").
-    /// </summary>
-    private static Dictionary<string, HashSet<string>> Alternatives(SpecDocument document, Op op)
+    /// <summary>One security requirement: its schemes (sorted, joined) and the scopes it asks for ("oauth scope read").</summary>
+    private sealed record Alternative(string Schemes, HashSet<string> Scopes)
+    {
+        public string Label => Scopes.Count == 0 ? Schemes : $"{Schemes} ({string.Join(", ", Scopes.Order(StringComparer.Ordinal))})";
+
+        public IEnumerable<string> SchemeNames => Schemes == "(none)" ? [] : Schemes.Split(" + ");
+
+        /// <summary>Whether a client meeting <paramref name="other"/> meets this one too.</summary>
+        public bool AsksNoMoreThan(Alternative other) =>
+            SchemeNames.All(other.SchemeNames.Contains) && Scopes.IsSubsetOf(other.Scopes);
+
+        public bool Equals(Alternative? other) => other is not null && Schemes == other.Schemes && Scopes.SetEquals(other.Scopes);
+
+        public override int GetHashCode() => Schemes.GetHashCode(StringComparison.Ordinal);
+    }
+
+    /// <summary>The operation's security alternatives (any one suffices): its own, else the document's.</summary>
+    private static List<Alternative> Alternatives(SpecDocument document, Op op)
     {
         var requirements = (op.Node["security"] ?? document.Root["security"]) as JsonArray ?? [];
-        var alternatives = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var requirement in requirements.OfType<JsonObject>())
-        {
-            var key = requirement.Count == 0 ? "(none)" : string.Join(" + ", requirement.Select(p => p.Key).Order(StringComparer.Ordinal));
-            var scopes = requirement
-                .SelectMany(p => (p.Value as JsonArray ?? []).Select(s => $"{p.Key} scope {s}"))
-                .ToHashSet(StringComparer.Ordinal);
-            alternatives.TryAdd(key, scopes);
-        }
-
-        return alternatives;
+        return requirements.OfType<JsonObject>()
+            .Select(requirement => new Alternative(
+                requirement.Count == 0 ? "(none)" : string.Join(" + ", requirement.Select(p => p.Key).Order(StringComparer.Ordinal)),
+                requirement.SelectMany(p => (p.Value as JsonArray ?? []).Select(s => $"{p.Key} scope {s}")).ToHashSet(StringComparer.Ordinal)))
+            .ToList();
     }
 
-    private void CompareSecuritySchemes()
+    /// <summary>Changes to a security scheme, reported on each operation of the revision that authenticates with it.</summary>
+    private void CompareSecuritySchemes(List<Op> operations)
     {
         var before = _base.Root["components"]?["securitySchemes"] as JsonObject ?? [];
         var after = _revision.Root["components"]?["securitySchemes"] as JsonObject ?? [];
@@ -428,7 +485,7 @@ internal sealed class OperationComparer
             var typeAfter = $"{r["type"]} {r["scheme"]}".Trim();
             if (!string.Equals(typeBefore, typeAfter, StringComparison.OrdinalIgnoreCase))
             {
-                _changes.Add(new Change(ChangeKind.SecuritySchemeTypeChanged, Area.Security, "components", name, pointer) { Before = typeBefore, After = typeAfter });
+                SchemeChanged(operations, name, ChangeKind.SecuritySchemeTypeChanged, pointer, typeBefore, typeAfter);
             }
 
             var keyBefore = $"{b["in"]} {b["name"]}".Trim();
@@ -436,15 +493,23 @@ internal sealed class OperationComparer
             if (string.Equals(typeBefore, typeAfter, StringComparison.OrdinalIgnoreCase) && typeAfter == "apiKey" 
                 && !string.Equals(keyBefore, keyAfter, keyAfter.StartsWith("header ", StringComparison.Ordinal) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
             {
-                _changes.Add(new Change(ChangeKind.SecuritySchemeApiKeyChanged, Area.Security, "components", name, pointer) { Before = keyBefore, After = keyAfter });
+                SchemeChanged(operations, name, ChangeKind.SecuritySchemeApiKeyChanged, pointer, keyBefore, keyAfter);
             }
 
             var urlBefore = b["flows"]?["clientCredentials"]?["tokenUrl"]?.ToString();
             var urlAfter = r["flows"]?["clientCredentials"]?["tokenUrl"]?.ToString();
             if (urlBefore is not null && !string.Equals(urlBefore, urlAfter, StringComparison.Ordinal))
             {
-                _changes.Add(new Change(ChangeKind.SecuritySchemeTokenUrlChanged, Area.Security, "components", name, pointer + "/flows/clientCredentials/tokenUrl") { Before = urlBefore, After = urlAfter ?? "none" });
+                SchemeChanged(operations, name, ChangeKind.SecuritySchemeTokenUrlChanged, pointer + "/flows/clientCredentials/tokenUrl", urlBefore, urlAfter ?? "none");
             }
+        }
+    }
+
+    private void SchemeChanged(List<Op> operations, string scheme, ChangeKind kind, string pointer, string before, string after)
+    {
+        foreach (var op in operations.Where(o => Alternatives(_revision, o).Any(a => a.SchemeNames.Contains(scheme))))
+        {
+            Add(kind, Area.Security, op, scheme, pointer, before, after);
         }
     }
 

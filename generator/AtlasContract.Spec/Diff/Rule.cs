@@ -33,7 +33,7 @@ public enum RuleKind
 /// </summary>
 public sealed record Rule(string Id, Level Level, Direction Direction, RuleKind Kind, string Message, Func<Change, RuleContext, bool> Matches)
 {
-    public string Render(Change change) => Message
+    public string Render(Change change) => (change.JsonPath.Length == 0 ? Message.Replace("{operation} {path}", "{operation}", StringComparison.Ordinal) : Message)
         .Replace("{operation}", change.Operation, StringComparison.Ordinal)
         .Replace("{path}", change.JsonPath, StringComparison.Ordinal)
         .Replace("{before}", change.Before ?? "none", StringComparison.Ordinal)

@@ -4,7 +4,8 @@ namespace AtlasContract.Spec.Diff;
 
 /// <summary>
 /// Every rule of the gate, declared once each in <c>Rules/</c> (one file per area). Levels follow oasdiff's
-/// catalogue for the same ids, except response-optional-property-removed (ERR here, WARN there: see the rule).
+/// catalogue for the same ids, except response-optional-property-removed (ERR here, WARN there) and api-security-scope-added (ERR here, INFO there): see
+/// the rules.
 /// A change no rule covers is reported as <see cref="Unclassified"/> (WARN), never dropped; a test keeps the
 /// fixtures free of it.
 /// </summary>

@@ -13,7 +13,7 @@ public sealed class RuleContext(DateOnly today)
     /// <summary>True when the date parses and is today or earlier.</summary>
     public bool IsPast(string? date) => Parse(date) is { } d && d <= Today;
 
-    /// <summary>True when the text is a yyyy-MM-dd date.</summary>
+    /// <summary>True when the text is a yyyy-MM-dd date (or an RFC 3339 date-time).</summary>
     public bool IsDate(string? date) => Parse(date) is not null;
 
     /// <summary>True when both dates parse and <paramref name="after"/> is before <paramref name="before"/>.</summary>
@@ -21,6 +21,10 @@ public sealed class RuleContext(DateOnly today)
 
     public bool IsSuccess(string? status) => status is { Length: > 0 } s && s[0] == '2';
 
+    /// <summary>A yyyy-MM-dd date, or the date of an RFC 3339 date-time ("2027-07-01T00:00:00Z", as oasdiff accepts).</summary>
     private static DateOnly? Parse(string? date) =>
-        DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
+        : DateTimeOffset.TryParseExact(date, ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t)
+            ? DateOnly.FromDateTime(t.DateTime)
+            : null;
 }

@@ -77,9 +77,18 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
             Nest(Compare(baseViews.Of(b.Items), revisionViews.Of(r.Items), request), "[*]", changes);
         }
 
-        if (b.AdditionalProperties is not null || r.AdditionalProperties is not null)
+        // A closed side (additionalProperties: false) is the allowed/disallowed rules' business; an open object that
+        // gains a value schema restricts what undeclared properties may hold.
+        if (!b.Closed && !r.Closed && (b.AdditionalProperties is not null || r.AdditionalProperties is not null))
         {
-            Nest(Compare(baseViews.Of(b.AdditionalProperties), revisionViews.Of(r.AdditionalProperties), request), ".*", changes);
+            if (b.AdditionalProperties is null)
+            {
+                changes.Add(new SchemaChange(ChangeKind.AdditionalPropertiesRestricted, string.Empty));
+            }
+            else
+            {
+                Nest(Compare(baseViews.Of(b.AdditionalProperties), revisionViews.Of(r.AdditionalProperties), request), ".*", changes);
+            }
         }
 
         CompareDiscriminator(b, r, changes);
@@ -130,7 +139,6 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
             changes.Add(new SchemaChange(kind, string.Empty, b.Pattern ?? "none", r.Pattern ?? "none"));
         }
 
-        Flag(changes, b.Deprecated, r.Deprecated, ChangeKind.Deprecated, ChangeKind.Reactivated);
         Flag(changes, b.UniqueItems, r.UniqueItems, ChangeKind.UniqueItemsSet, ChangeKind.UniqueItemsUnset);
         Flag(changes, b.Closed, r.Closed, ChangeKind.AdditionalPropertiesDisallowed, ChangeKind.AdditionalPropertiesAllowed);
         if (!string.Equals(b.Default, r.Default, StringComparison.Ordinal))
@@ -202,6 +210,11 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
                 continue;
             }
 
+            if (IsDeprecated(baseProperty, bp) != IsDeprecated(revisionProperty, rp))
+            {
+                changes.Add(new SchemaChange(IsDeprecated(revisionProperty, rp) ? ChangeKind.Deprecated : ChangeKind.Reactivated, path));
+            }
+
             var wasRequired = b.Required.Contains(name);
             var isRequired = r.Required.Contains(name);
             if (wasRequired != isRequired)
@@ -222,6 +235,10 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
             }
         }
     }
+
+    /// <summary>Deprecated by its schema (allOf members and <c>$ref</c> targets included) or by a 3.1 sibling of its <c>$ref</c>.</summary>
+    private static bool IsDeprecated(JsonNode? property, SchemaView view) =>
+        view.Deprecated || (property is JsonObject o && o["deprecated"] is JsonValue v && v.TryGetValue<bool>(out var d) && d);
 
     private static bool Hidden(SchemaView property, bool request) => request ? property.ReadOnly : property.WriteOnly;
 

@@ -32,6 +32,16 @@ internal static class HeaderRules
         // Every new value is still a valid old value.
         new("response-header-schema-narrowed", Level.Info, Direction.Response, RuleKind.Type,
             "{operation}: response header {path} schema changed ({before} → {after}).",
-            (change, context) => change.Area == Area.ResponseHeader && change.Kind is not (ChangeKind.TypeChanged or ChangeKind.TypeGeneralized or ChangeKind.FormatChanged or ChangeKind.FormatRemoved or ChangeKind.BecameNullable or ChangeKind.EnumValueAdded or ChangeKind.EnumConstraintRemoved or ChangeKind.ConstraintLoosened or ChangeKind.HeaderAdded or ChangeKind.HeaderRemoved or ChangeKind.HeaderBecameOptional or ChangeKind.HeaderBecameRequired)),
+            (change, context) => change.Area == Area.ResponseHeader && change.Kind is not (ChangeKind.TypeChanged or ChangeKind.TypeGeneralized or ChangeKind.FormatChanged or ChangeKind.FormatRemoved or ChangeKind.BecameNullable or ChangeKind.EnumValueAdded or ChangeKind.EnumConstraintRemoved or ChangeKind.ConstraintLoosened or ChangeKind.HeaderAdded or ChangeKind.HeaderRemoved or ChangeKind.HeaderBecameOptional or ChangeKind.HeaderBecameRequired
+                or ChangeKind.HeaderDeprecated or ChangeKind.HeaderReactivated or ChangeKind.UniqueItemsSet or ChangeKind.UniqueItemsUnset
+                or ChangeKind.AdditionalPropertiesAllowed or ChangeKind.AdditionalPropertiesDisallowed or ChangeKind.AdditionalPropertiesRestricted)),
+        // Generated code marks it obsolete: a notice to stop relying on it before it goes.
+        new("response-header-deprecated", Level.Info, Direction.Response, RuleKind.Lifecycle,
+            "{operation}: response header {path} is now deprecated.",
+            (change, context) => change.Kind == ChangeKind.HeaderDeprecated),
+        // The notice is withdrawn.
+        new("response-header-reactivated", Level.Info, Direction.Response, RuleKind.Lifecycle,
+            "{operation}: response header {path} is no longer deprecated.",
+            (change, context) => change.Kind == ChangeKind.HeaderReactivated),
     ];
 }

@@ -45,9 +45,9 @@ internal static class OperationRules
         new("api-sunset-date-changed", Level.Info, Direction.None, RuleKind.Lifecycle,
             "{operation} {path}: sunset changed from {before} to {after}.",
             (change, context) => change.Kind == ChangeKind.SunsetChanged && !context.IsEarlier(change.After, change.Before) && (change.After == "none" || context.IsDate(change.After))),
-        // The lifecycle rules read x-sunset as yyyy-MM-dd: a date they cannot read protects nothing (a removal is then ERR).
+        // The lifecycle rules read x-sunset as a date: one they cannot read protects nothing (a removal is then ERR).
         new("api-sunset-date-invalid", Level.Warn, Direction.None, RuleKind.Lifecycle,
-            "{operation} {path}: sunset '{after}' is not a yyyy-MM-dd date, so no lifecycle rule can use it.",
+            "{operation} {path}: sunset '{after}' is neither a yyyy-MM-dd date nor an RFC 3339 date-time, so no lifecycle rule can use it.",
             (change, context) => change.Kind == ChangeKind.SunsetChanged && change.After != "none" && !context.IsDate(change.After)),
     ];
 }

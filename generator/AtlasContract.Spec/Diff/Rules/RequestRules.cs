@@ -169,5 +169,9 @@ internal static class RequestRules
         new("request-property-additional-properties-allowed", Level.Info, Direction.Request, RuleKind.Structure,
             "{operation}: request object {path} now accepts undeclared properties.",
             (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change.Kind == ChangeKind.AdditionalPropertiesAllowed),
+        // Undeclared properties a client sends (a generated AdditionalProperties bag) must now match a schema: as a closure, it may refuse some.
+        new("request-property-additional-properties-restricted", Level.Warn, Direction.Request, RuleKind.Structure,
+            "{operation}: undeclared properties of request object {path} must now follow a schema.",
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change.Kind == ChangeKind.AdditionalPropertiesRestricted),
     ];
 }

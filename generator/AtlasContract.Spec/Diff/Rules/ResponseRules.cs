@@ -152,18 +152,22 @@ internal static class ResponseRules
         // Clients that keep the items in a set, or count on no repeats, may meet duplicates.
         new("response-property-unique-items-unset", Level.Warn, Direction.Response, RuleKind.Constraints,
             "{operation}: response property {path} may now hold repeated items.",
-            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.UniqueItemsUnset }),
+            (change, context) => change.Area is Area.Response or Area.ResponseHeader && change.Kind == ChangeKind.UniqueItemsUnset),
         // A stronger guarantee.
         new("response-property-unique-items-set", Level.Info, Direction.Response, RuleKind.Constraints,
             "{operation}: response property {path} now holds unique items.",
-            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.UniqueItemsSet }),
+            (change, context) => change.Area is Area.Response or Area.ResponseHeader && change.Kind == ChangeKind.UniqueItemsSet),
         // Tolerant readers ignore fields they do not know.
         new("response-property-additional-properties-allowed", Level.Info, Direction.Response, RuleKind.Structure,
             "{operation}: response object {path} may now carry undeclared properties.",
-            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.AdditionalPropertiesAllowed }),
+            (change, context) => change.Area is Area.Response or Area.ResponseHeader && change.Kind == ChangeKind.AdditionalPropertiesAllowed),
         // A stronger guarantee.
         new("response-property-additional-properties-disallowed", Level.Info, Direction.Response, RuleKind.Structure,
             "{operation}: response object {path} now carries only its declared properties.",
-            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.AdditionalPropertiesDisallowed }),
+            (change, context) => change.Area is Area.Response or Area.ResponseHeader && change.Kind == ChangeKind.AdditionalPropertiesDisallowed),
+        // Undeclared properties now follow a schema: a stronger guarantee for readers.
+        new("response-property-additional-properties-restricted", Level.Info, Direction.Response, RuleKind.Structure,
+            "{operation}: undeclared properties of response object {path} now follow a schema.",
+            (change, context) => change.Area is Area.Response or Area.ResponseHeader && change.Kind == ChangeKind.AdditionalPropertiesRestricted),
     ];
 }

@@ -15,13 +15,13 @@ internal static class SecurityRules
             (change, context) => change.Kind == ChangeKind.SecurityAdded),
         // Clients authenticating with the old mechanism are rejected.
         new("security-scheme-type-changed", Level.Err, Direction.None, RuleKind.Type,
-            "security scheme {path} changed from {before} to {after}.",
+            "{operation}: security scheme {path} changed from {before} to {after}.",
             (change, context) => change.Kind == ChangeKind.SecuritySchemeTypeChanged),
         // Clients with the old token URL configured may fail to get tokens.
         new("security-scheme-token-url-changed", Level.Warn, Direction.None, RuleKind.Structure,
-            "security scheme {path}: token URL changed from {before} to {after}.",
+            "{operation}: security scheme {path}: token URL changed from {before} to {after}.",
             (change, context) => change.Kind == ChangeKind.SecuritySchemeTokenUrlChanged),
-        // Tokens issued without the new scope are refused.
+        // Tokens issued without the new scope are refused. (oasdiff rates it INFO: a client whose token lacks the scope gets 403.)
         new("api-security-scope-added", Level.Err, Direction.None, RuleKind.Existence,
             "{operation}: authentication now also requires {after}.",
             (change, context) => change.Kind == ChangeKind.SecurityScopeAdded),
@@ -31,7 +31,7 @@ internal static class SecurityRules
             (change, context) => change.Kind == ChangeKind.SecurityScopeRemoved),
         // Clients send the key where, or under the name, the server no longer looks.
         new("security-scheme-api-key-changed", Level.Err, Direction.None, RuleKind.Structure,
-            "security scheme {path}: the API key moved from {before} to {after}.",
+            "{operation}: security scheme {path}: the API key moved from {before} to {after}.",
             (change, context) => change.Kind == ChangeKind.SecuritySchemeApiKeyChanged),
     ];
 }
