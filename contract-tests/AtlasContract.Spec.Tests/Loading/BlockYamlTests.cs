@@ -79,6 +79,34 @@ public class BlockYamlTests
         Assert.That(root, Is.Null);
     }
 
+    [TestCase("x *y: 1\n", TestName = "TryConvert_FirstKeyWithAWordStartingWithStar_DeclinesAsYamlDotNetReadsAScalar")]
+    [TestCase("k:\n  x *y: 1\n  z: 2\n", TestName = "TryConvert_NestedKeyWithAWordStartingWithStar_Declines")]
+    [TestCase("x &y: 1\n", TestName = "TryConvert_KeyWithAWordStartingWithAmpersand_Declines")]
+    public void TryConvert_KeyYamlDotNetReadsOtherwise_Declines(string yaml)
+    {
+        Assert.That(BlockYaml.TryConvert(yaml, LoadLimits.Default, out _), Is.False);
+    }
+
+    [TestCase("a:\nb:\nc:\nd:\ne:\nf:\n", 8)]
+    [TestCase("k:\n  a:\n  b:\n  c:\n", 7)]
+    [TestCase("- \n- \n- \n- \n", 4)]
+    public void TryConvert_EmptyValuesBeyondTheNodeBudget_DeclinesSoYamlDotNetReportsIt(string yaml, long maxNodes)
+    {
+        var limits = new LoadLimits { MaxNodes = maxNodes };
+
+        Assert.That(() => YamlToJson.ConvertWithYamlDotNet(yaml, "t.yaml", limits), Throws.TypeOf<SpecLoadException>());
+        Assert.That(BlockYaml.TryConvert(yaml, limits, out _), Is.False);
+    }
+
+    [Test]
+    public void TryConvert_NestingDeeperThanTheStackAllows_DeclinesInsteadOfOverflowing()
+    {
+        var yaml = string.Concat(Enumerable.Repeat("- ", 60_000)) + "x\n";
+
+        // A caller may raise MaxDepth far beyond the default: the reader must stop before the stack does.
+        Assert.That(() => BlockYaml.TryConvert(yaml, new LoadLimits { MaxDepth = 1_000_000 }, out _), Throws.Nothing);
+    }
+
     [Test]
     public void TryConvert_NestingAtTheDepthLimit_DeclinesSoYamlDotNetReportsIt()
     {

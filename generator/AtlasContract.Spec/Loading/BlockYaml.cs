@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -183,7 +184,13 @@ internal sealed class BlockYaml
             return Node(_line + _indent, column);
         }
 
-        return _indent == column && IsEntry(_line + _indent) ? Sequence(column) : null;
+        if (_indent == column && IsEntry(_line + _indent))
+        {
+            return Sequence(column);
+        }
+
+        Count(); // the empty value is a node too, as YamlDotNet counts it
+        return null;
     }
 
     private JsonArray Sequence(int column)
@@ -198,7 +205,7 @@ internal sealed class BlockYaml
             {
                 NextLine();
                 SkipBlank();
-                list.Add(_indent > column ? Node(_line + _indent, column) : null);
+                list.Add(_indent > column ? Node(_line + _indent, column) : Empty());
             }
             else
             {
@@ -527,8 +534,10 @@ internal sealed class BlockYaml
                 end++;
             }
 
-            var comment = _t.IndexOf(" #", at, end - at, StringComparison.Ordinal);
-            if (comment >= 0 || _t[end - 1] == ' ')
+            // " #" starts a comment; YamlDotNet reads a first key with a word starting with * (or & or !) as a scalar.
+            var key = _t.AsSpan(at, end - at);
+            if (key.Contains(" #", StringComparison.Ordinal) || key.Contains(" *", StringComparison.Ordinal)
+                || key.Contains(" &", StringComparison.Ordinal) || key.Contains(" !", StringComparison.Ordinal) || _t[end - 1] == ' ')
             {
                 return -1;
             }
@@ -551,6 +560,12 @@ internal sealed class BlockYaml
 
         CheckPlainStart(at);
         return YamlToJson.PlainKeyText(Intern(_t.AsSpan(at, colon - at)));
+    }
+
+    private JsonNode? Empty()
+    {
+        Count();
+        return null;
     }
 
     private bool IsEntry(int at) => _t[at] == '-' && (at + 1 == _end || _t[at + 1] == ' ');
@@ -608,7 +623,7 @@ internal sealed class BlockYaml
     private void Enter()
     {
         Count();
-        if (++_depth >= _limits.MaxDepth)
+        if (++_depth >= _limits.MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             throw Decline();
         }
