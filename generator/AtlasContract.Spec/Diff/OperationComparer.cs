@@ -4,7 +4,7 @@ using AtlasContract.Spec.Loading;
 namespace AtlasContract.Spec.Diff;
 
 /// <summary>Walks two documents operation by operation and records every <see cref="Change"/>.</summary>
-internal sealed class OperationComparer
+internal sealed partial class OperationComparer
 {
     private static readonly string[] Methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
     private readonly SpecDocument _base;
@@ -193,65 +193,6 @@ internal sealed class OperationComparer
         }
     }
 
-    /// <summary>
-    /// How the parameter's values go on the wire (OpenAPI's style and explode, defaults applied), compared as what a
-    /// value looks like: a scalar only differs under label and matrix, an array not at all with explode under simple,
-    /// a deepObject never with explode. A parameter described by <c>content</c> has neither.
-    /// </summary>
-    private void CompareSerialization(JsonObject bp, JsonObject rp, Op r, string path, string pointer)
-    {
-        if (bp.ContainsKey("content") || rp.ContainsKey("content"))
-        {
-            return;
-        }
-
-        var shape = _revisionViews.Of(rp["schema"]).Type switch
-        {
-            { } t when t.Contains("object", StringComparison.Ordinal) => "object",
-            { } t when t.Contains("array", StringComparison.Ordinal) => "array",
-            _ => "scalar",
-        };
-        var (styleBefore, explodeBefore) = Serialization(bp);
-        var (styleAfter, explodeAfter) = Serialization(rp);
-        if (Wire(styleBefore, explodeBefore, shape) == Wire(styleAfter, explodeAfter, shape))
-        {
-            return;
-        }
-
-        if (styleBefore != styleAfter)
-        {
-            Add(ChangeKind.ParameterStyleChanged, Area.Parameter, r, path, pointer, styleBefore, styleAfter);
-        }
-        else
-        {
-            Add(ChangeKind.ParameterExplodeChanged, Area.Parameter, r, path, pointer, explodeBefore ? "explode true" : "explode false", explodeAfter ? "explode true" : "explode false");
-        }
-    }
-
-    private static (string Style, bool Explode) Serialization(JsonObject parameter)
-    {
-        var style = parameter["style"] is JsonValue v && v.TryGetValue<string>(out var s)
-            ? s
-            : parameter["in"]?.ToString() is "query" or "cookie" ? "form" : "simple";
-        var explode = parameter["explode"] is JsonValue e && e.TryGetValue<bool>(out var on) ? on : style == "form";
-        return (style, explode);
-    }
-
-    /// <summary>What a value of this shape looks like on the wire under this style and explode (OpenAPI 3's style table).</summary>
-    private static string Wire(string style, bool explode, string shape) => (shape, style) switch
-    {
-        ("scalar", "label" or "matrix") => style,
-        ("scalar", _) => "plain",
-        (_, "deepObject") => "deepObject",
-        ("array", "simple") => "a,b",
-        ("array", "form") => explode ? "n=a&n=b" : "a,b",
-        ("array", "spaceDelimited" or "pipeDelimited") => explode ? "n=a&n=b" : style,
-        ("object", "simple") => explode ? "k=v,k=v" : "k,v,k,v",
-        ("object", "form") => explode ? "k=v&k=v" : "k,v,k,v",
-        ("object", "spaceDelimited" or "pipeDelimited") => explode ? "k=v&k=v" : style,
-        _ => $"{style} {explode}",
-    };
-
     /// <summary>Path-level and operation-level parameters, keyed by location and name (path ones by position).</summary>
     private Dictionary<string, JsonObject> Parameters(SpecDocument document, Op op)
     {
@@ -398,119 +339,6 @@ internal sealed class OperationComparer
         }
 
         return byName;
-    }
-
-    /// <summary>
-    /// A client that met an old alternative (its schemes, with their scopes) still gets in when some new alternative
-    /// asks for no more; otherwise it lost access: through a new scope on the same schemes, or outright.
-    /// </summary>
-    private void CompareSecurity(Op b, Op r)
-    {
-        var before = Alternatives(_base, b);
-        var after = Alternatives(_revision, r);
-        var counterparts = new HashSet<Alternative>();
-        foreach (var old in before.Where(o => !after.Any(n => n.AsksNoMoreThan(o))))
-        {
-            var stricter = after.Where(n => n.Schemes == old.Schemes && old.Scopes.IsSubsetOf(n.Scopes)).MinBy(n => n.Scopes.Count);
-            if (stricter is null)
-            {
-                Add(ChangeKind.SecurityRemoved, Area.Security, r, "security", r.Pointer + "/security", before: old.Label);
-                continue;
-            }
-
-            counterparts.Add(stricter);
-            foreach (var scope in stricter.Scopes.Where(s => !old.Scopes.Contains(s)).Order(StringComparer.Ordinal))
-            {
-                Add(ChangeKind.SecurityScopeAdded, Area.Security, r, "security", r.Pointer + "/security", after: scope);
-            }
-        }
-
-        foreach (var added in after.Where(n => !counterparts.Contains(n) && !before.Any(o => o.Equals(n))))
-        {
-            var looser = before.Where(o => o.Schemes == added.Schemes && added.Scopes.IsSubsetOf(o.Scopes)).MinBy(o => o.Scopes.Count);
-            if (looser is null)
-            {
-                Add(ChangeKind.SecurityAdded, Area.Security, r, "security", r.Pointer + "/security", after: added.Label);
-                continue;
-            }
-
-            foreach (var scope in looser.Scopes.Where(s => !added.Scopes.Contains(s)).Order(StringComparer.Ordinal))
-            {
-                Add(ChangeKind.SecurityScopeRemoved, Area.Security, r, "security", r.Pointer + "/security", before: scope);
-            }
-        }
-    }
-
-    /// <summary>One security requirement: its schemes (sorted, joined) and the scopes it asks for ("oauth scope read").</summary>
-    private sealed record Alternative(string Schemes, HashSet<string> Scopes)
-    {
-        public string Label => Scopes.Count == 0 ? Schemes : $"{Schemes} ({string.Join(", ", Scopes.Order(StringComparer.Ordinal))})";
-
-        public IEnumerable<string> SchemeNames => Schemes == "(none)" ? [] : Schemes.Split(" + ");
-
-        /// <summary>Whether a client meeting <paramref name="other"/> meets this one too.</summary>
-        public bool AsksNoMoreThan(Alternative other) =>
-            SchemeNames.All(other.SchemeNames.Contains) && Scopes.IsSubsetOf(other.Scopes);
-
-        public bool Equals(Alternative? other) => other is not null && Schemes == other.Schemes && Scopes.SetEquals(other.Scopes);
-
-        public override int GetHashCode() => Schemes.GetHashCode(StringComparison.Ordinal);
-    }
-
-    /// <summary>The operation's security alternatives (any one suffices): its own, else the document's.</summary>
-    private static List<Alternative> Alternatives(SpecDocument document, Op op)
-    {
-        var requirements = (op.Node["security"] ?? document.Root["security"]) as JsonArray ?? [];
-        return requirements.OfType<JsonObject>()
-            .Select(requirement => new Alternative(
-                requirement.Count == 0 ? "(none)" : string.Join(" + ", requirement.Select(p => p.Key).Order(StringComparer.Ordinal)),
-                requirement.SelectMany(p => (p.Value as JsonArray ?? []).Select(s => $"{p.Key} scope {s}")).ToHashSet(StringComparer.Ordinal)))
-            .ToList();
-    }
-
-    /// <summary>Changes to a security scheme, reported on each operation of the revision that authenticates with it.</summary>
-    private void CompareSecuritySchemes(List<Op> operations)
-    {
-        var before = _base.Root["components"]?["securitySchemes"] as JsonObject ?? [];
-        var after = _revision.Root["components"]?["securitySchemes"] as JsonObject ?? [];
-        foreach (var (name, b) in before)
-        {
-            if (after[name] is not JsonObject r || b is not JsonObject)
-            {
-                continue;
-            }
-
-            var pointer = "#/components/securitySchemes/" + JsonPointer.Escape(name);
-            var typeBefore = $"{b["type"]} {b["scheme"]}".Trim();
-            var typeAfter = $"{r["type"]} {r["scheme"]}".Trim();
-            if (!string.Equals(typeBefore, typeAfter, StringComparison.OrdinalIgnoreCase))
-            {
-                SchemeChanged(operations, name, ChangeKind.SecuritySchemeTypeChanged, pointer, typeBefore, typeAfter);
-            }
-
-            var keyBefore = $"{b["in"]} {b["name"]}".Trim();
-            var keyAfter = $"{r["in"]} {r["name"]}".Trim();
-            if (string.Equals(typeBefore, typeAfter, StringComparison.OrdinalIgnoreCase) && typeAfter == "apiKey" 
-                && !string.Equals(keyBefore, keyAfter, keyAfter.StartsWith("header ", StringComparison.Ordinal) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
-            {
-                SchemeChanged(operations, name, ChangeKind.SecuritySchemeApiKeyChanged, pointer, keyBefore, keyAfter);
-            }
-
-            var urlBefore = b["flows"]?["clientCredentials"]?["tokenUrl"]?.ToString();
-            var urlAfter = r["flows"]?["clientCredentials"]?["tokenUrl"]?.ToString();
-            if (urlBefore is not null && !string.Equals(urlBefore, urlAfter, StringComparison.Ordinal))
-            {
-                SchemeChanged(operations, name, ChangeKind.SecuritySchemeTokenUrlChanged, pointer + "/flows/clientCredentials/tokenUrl", urlBefore, urlAfter ?? "none");
-            }
-        }
-    }
-
-    private void SchemeChanged(List<Op> operations, string scheme, ChangeKind kind, string pointer, string before, string after)
-    {
-        foreach (var op in operations.Where(o => Alternatives(_revision, o).Any(a => a.SchemeNames.Contains(scheme))))
-        {
-            Add(kind, Area.Security, op, scheme, pointer, before, after);
-        }
     }
 
     private void AddSchemaChanges(IReadOnlyList<SchemaChange> changes, Area area, Op op, string root, string pointer, string? status, string prefix = "")
