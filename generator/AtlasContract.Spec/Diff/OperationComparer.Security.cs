@@ -52,11 +52,11 @@ internal sealed partial class OperationComparer
     {
         public string Label => Scopes.Count == 0 ? Schemes : $"{Schemes} ({string.Join(", ", Scopes.Order(StringComparer.Ordinal))})";
 
-        public IEnumerable<string> SchemeNames => Schemes == "(none)" ? [] : Schemes.Split(" + ");
+        public HashSet<string> SchemeNames { get; } = Schemes == "(none)" ? [] : [.. Schemes.Split(" + ")];
 
         /// <summary>Whether a client meeting <paramref name="other"/> meets this one too.</summary>
         public bool AsksNoMoreThan(Alternative other) =>
-            SchemeNames.All(other.SchemeNames.Contains) && Scopes.IsSubsetOf(other.Scopes);
+            SchemeNames.IsSubsetOf(other.SchemeNames) && Scopes.IsSubsetOf(other.Scopes);
 
         public bool Equals(Alternative? other) => other is not null && Schemes == other.Schemes && Scopes.SetEquals(other.Scopes);
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AtlasContract.Spec.Loading;
+using static AtlasContract.Spec.Diff.JsonFlags;
 
 namespace AtlasContract.Spec.Diff;
 
@@ -173,8 +174,8 @@ internal sealed partial class OperationComparer
                 Add(isRequired ? ChangeKind.ParameterBecameRequired : ChangeKind.ParameterBecameOptional, Area.Parameter, r, path, pointer);
             }
 
-            var wasDeprecated = IsTrue(bp["deprecated"]) || _baseViews.Of(bp["schema"]).Deprecated;
-            var isDeprecated = IsTrue(rp["deprecated"]) || _revisionViews.Of(rp["schema"]).Deprecated;
+            var wasDeprecated = IsDeprecated(bp, _baseViews);
+            var isDeprecated = IsDeprecated(rp, _revisionViews);
             if (wasDeprecated != isDeprecated)
             {
                 Add(isDeprecated ? ChangeKind.ParameterDeprecated : ChangeKind.ParameterReactivated, Area.Parameter, r, path, pointer);
@@ -308,8 +309,8 @@ internal sealed partial class OperationComparer
                 continue;
             }
 
-            var wasDeprecated = IsTrue(bh?["deprecated"]) || _baseViews.Of(bh?["schema"]).Deprecated;
-            var isDeprecated = IsTrue(rh.Node?["deprecated"]) || _revisionViews.Of(rh.Node?["schema"]).Deprecated;
+            var wasDeprecated = IsDeprecated(bh, _baseViews);
+            var isDeprecated = IsDeprecated(rh.Node, _revisionViews);
             if (wasDeprecated != isDeprecated)
             {
                 Add(isDeprecated ? ChangeKind.HeaderDeprecated : ChangeKind.HeaderReactivated, Area.ResponseHeader, r, path, pointer + "/" + JsonPointer.Escape(rh.Key));
@@ -368,5 +369,4 @@ internal sealed partial class OperationComparer
             .Order(StringComparer.Ordinal)
             .FirstOrDefault();
 
-    private static bool IsTrue(JsonNode? node) => node is JsonValue v && v.TryGetValue<bool>(out var b) && b;
 }

@@ -238,7 +238,7 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
 
     /// <summary>Deprecated by its schema (allOf members and <c>$ref</c> targets included) or by a 3.1 sibling of its <c>$ref</c>.</summary>
     private static bool IsDeprecated(JsonNode? property, SchemaView view) =>
-        view.Deprecated || (property is JsonObject o && o["deprecated"] is JsonValue v && v.TryGetValue<bool>(out var d) && d);
+        view.Deprecated || JsonFlags.IsTrue((property as JsonObject)?["deprecated"]);
 
     private static bool Hidden(SchemaView property, bool request) => request ? property.ReadOnly : property.WriteOnly;
 

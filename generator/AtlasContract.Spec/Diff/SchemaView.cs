@@ -146,11 +146,11 @@ internal sealed class SchemaView
             ReadType(view, schema["type"]);
             view.Format ??= Text(schema["format"]);
             view.Pattern ??= Text(schema["pattern"]);
-            view.Nullable |= schema["nullable"] is JsonValue n && n.TryGetValue<bool>(out var isNull) && isNull;
-            view.ReadOnly |= schema["readOnly"] is JsonValue ro && ro.TryGetValue<bool>(out var r) && r;
-            view.WriteOnly |= schema["writeOnly"] is JsonValue wo && wo.TryGetValue<bool>(out var w) && w;
-            view.Deprecated |= IsTrue(schema["deprecated"]);
-            view.UniqueItems |= IsTrue(schema["uniqueItems"]);
+            view.Nullable |= JsonFlags.IsTrue(schema["nullable"]);
+            view.ReadOnly |= JsonFlags.IsTrue(schema["readOnly"]);
+            view.WriteOnly |= JsonFlags.IsTrue(schema["writeOnly"]);
+            view.Deprecated |= JsonFlags.IsTrue(schema["deprecated"]);
+            view.UniqueItems |= JsonFlags.IsTrue(schema["uniqueItems"]);
             view.Closed |= schema["additionalProperties"] is JsonValue ap && ap.TryGetValue<bool>(out var open) && !open;
             if (schema["enum"] is JsonArray values)
             {
@@ -255,8 +255,6 @@ internal sealed class SchemaView
                     break;
             }
         }
-
-        private static bool IsTrue(JsonNode? node) => node is JsonValue v && v.TryGetValue<bool>(out var b) && b;
 
         private static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
     }

@@ -81,10 +81,13 @@ internal sealed class BlockYaml
             return Sequence(column);
         }
 
-        return KeyEnd(at) >= 0 ? Mapping(column) : Scalar(at, parent);
+        var colon = KeyEnd(at);
+        return colon >= 0 ? Mapping(column, colon) : Scalar(at, parent);
     }
 
-    private JsonObject Mapping(int column)
+    /// <param name="column">The column of its keys.</param>
+    /// <param name="colon">Where the first key's colon is (already found by the caller).</param>
+    private JsonObject Mapping(int column, int colon)
     {
         Enter();
         var map = new JsonObject();
@@ -99,7 +102,6 @@ internal sealed class BlockYaml
             }
             else
             {
-                var colon = KeyEnd(at);
                 if (colon < 0)
                 {
                     throw Decline();
@@ -127,6 +129,7 @@ internal sealed class BlockYaml
             }
 
             at = _line + column;
+            colon = KeyEnd(at);
         }
 
         _depth--;
