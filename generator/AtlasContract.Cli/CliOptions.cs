@@ -17,6 +17,14 @@ internal static class CliOptions
 
     public static Option<string?> Config() => new("--config") { Description = "The contracts manifest (contract-gate.yaml): contracts, compat pairs, levels and allowed changes", HelpName = "FILE" };
 
+    public static Option<string?> Today() => new("--today") { Description = "The date sunsets and allow expiries are judged on, YYYY-MM-DD (default: today's UTC date)", HelpName = "DATE" };
+
+    /// <summary>The <c>--today</c> date, or today's UTC date when none is given: the only place the tool reads the clock.</summary>
+    public static DateOnly ParseToday(string? value) =>
+        value is null ? DateOnly.FromDateTime(DateTime.UtcNow)
+        : DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date
+        : throw new UsageException($"--today {value}: expected a date as YYYY-MM-DD");
+
     private static readonly ConditionalWeakTable<Command, string[]> Examples = new();
 
     /// <summary>Examples shown at the end of the command's own <c>--help</c>.</summary>

@@ -6,6 +6,7 @@ using AtlasContract.Spec.Loading;
 //   AtlasContract.Codegen items MANIFEST PROJECT_DIR OUTPUT   the manifest's codegen entries for one project (the targets read them)
 //   AtlasContract.Codegen transform SPEC SETTINGS OUTPUT.json
 //   AtlasContract.Codegen normalize FILE...
+//   AtlasContract.Codegen stamp MANIFEST CONTRACT FILE              writes the inputs stamp the gate reads (Spec/Codegen/CodegenStamp)
 try
 {
     switch (args)
@@ -31,8 +32,18 @@ try
             }
 
             return 0;
+        case ["stamp", var stampManifest, var contractName, var file]:
+            var declared = AtlasContract.Spec.Manifest.ContractManifest.Load(stampManifest);
+            var code = File.ReadAllText(file);
+            var stamped = AtlasContract.Spec.Codegen.CodegenStamp.Apply(code, AtlasContract.Spec.Codegen.CodegenStamp.Line(declared, declared.Contract(contractName)));
+            if (!string.Equals(code, stamped, StringComparison.Ordinal))
+            {
+                File.WriteAllText(file, stamped);
+            }
+
+            return 0;
         default:
-            Console.Error.WriteLine("usage: AtlasContract.Codegen items MANIFEST PROJECT_DIR OUTPUT | transform SPEC SETTINGS OUTPUT | normalize FILE...");
+            Console.Error.WriteLine("usage: AtlasContract.Codegen items MANIFEST PROJECT_DIR OUTPUT | transform SPEC SETTINGS OUTPUT | normalize FILE... | stamp MANIFEST CONTRACT FILE");
             return 2;
     }
 }

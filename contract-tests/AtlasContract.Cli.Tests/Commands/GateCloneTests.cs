@@ -23,27 +23,53 @@ public class GateCloneTests
     };
 
     [Test]
-    public void Gate_FreshClone_ReadmeMainCommandPassesFirstAndCatchesStaleGeneratedCode()
+    public void Gate_FreshClone_ReadmeMainCommandPassesFirstAndLeavesItClean()
     {
         var clone = Clone();
         var command = ReadmeMainCommand();
 
         // Nothing restored, no ../shared beside it: the README's command as the very first one.
-        var (exit, output) = ProcessRunner.Run("sh", ["-c", command], clone, CleanEnvironment, TimeSpan.FromMinutes(30));
+        var (exit, output) = ProcessRunner.Run("sh", ["-c", command + " --today 2026-12-02"], clone, CleanEnvironment, TimeSpan.FromMinutes(30));
 
         Assert.That(exit, Is.EqualTo(0), output);
         var declared = RepoPaths.Manifest.Contracts.Count(c => c.Codegen is not null);
-        Assert.That(output, Does.Match($@"pass +generated client is current +{declared} files match a fresh generation"));
+        Assert.That(output, Does.Match($@"pass +generated client is current +{declared} files (match a fresh generation|current: unchanged from)"));
         Assert.That(output, Does.Contain("gate: PASSED"));
         Assert.That(Git(clone, "status", "--porcelain"), Is.Empty, "the gate leaves the clone clean");
+    }
 
-        var generated = Path.Combine(clone, "src", "AtlasContract.Client", "Generated", "AtlasOrgInvitesClient.g.cs");
+    [Test]
+    public void Gate_CodegenStamps_SkipRegenerationOnlyWhenCurrencyIsProven()
+    {
+        var clone = Clone();
+        var declared = RepoPaths.Manifest.Contracts.Count(c => c.Codegen is not null);
+        string[] gate = ["gate", "--root", clone, "--baseline-ref", "HEAD", "--today", "2026-12-02"];
+
+        // Nothing changed since HEAD: every stamp matches its inputs, so nothing is regenerated.
+        var (exit, stdout, _) = Run([.. gate, "--report-dir", Path.Combine(clone, "artifacts", "same")]);
+
+        Assert.That(exit, Is.EqualTo(0), stdout);
+        Assert.That(stdout, Does.Contain($"pass  generated client is current").And.Contain($"{declared} files current: unchanged from HEAD and their inputs stamps match (not regenerated)"));
+
+        // A hand edit: the file differs from the baseline, so it is regenerated and found stale.
+        var contract = RepoPaths.Manifest.Contracts.First(c => c.Codegen is not null);
+        var generated = Path.Combine(clone, contract.Codegen!.Output.Relative);
+        var original = File.ReadAllText(generated);
         File.AppendAllText(generated, "// edited by hand\n");
 
-        var (staleExit, stdout, _) = Run("gate", "--root", clone, "--no-baseline", "--report-dir", Path.Combine(clone, "artifacts", "stale"));
+        var (editedExit, edited, _) = Run([.. gate, "--report-dir", Path.Combine(clone, "artifacts", "edited")]);
 
-        Assert.That(staleExit, Is.EqualTo(1), stdout);
-        Assert.That(stdout, Does.Contain("FAIL  generated client is current").And.Contain("src/AtlasContract.Client/Generated/AtlasOrgInvitesClient.g.cs is stale"));
+        Assert.That(editedExit, Is.EqualTo(1), edited);
+        Assert.That(edited, Does.Contain("FAIL  generated client is current").And.Contain($"{contract.Codegen.Output.Relative} is stale"));
+
+        // An input changed and the generated file did not: the stamp no longer matches, so it is regenerated and stale.
+        File.WriteAllText(generated, original);
+        File.AppendAllText(Path.Combine(clone, contract.Fragment.Relative), "# a comment is an input too\n");
+
+        var (inputExit, input, _) = Run([.. gate, "--report-dir", Path.Combine(clone, "artifacts", "input")]);
+
+        Assert.That(inputExit, Is.EqualTo(1), input);
+        Assert.That(input, Does.Contain("FAIL  generated client is current").And.Contain($"{contract.Codegen.Output.Relative} is stale"));
     }
 
     [Test]
@@ -62,7 +88,7 @@ public class GateCloneTests
         Git(Path.GetDirectoryName(origin)!, "clone", "-q", "--single-branch", "--branch", "feature", origin, pr);
 
         // As CI checks a pull request out: only the feature branch, no main to compare with.
-        var (noBaseline, _, err) = Run("gate", "--root", pr, "--skip-codegen-check");
+        var (noBaseline, _, err) = Run("gate", "--today", "2026-12-02", "--root", pr, "--skip-codegen-check");
 
         Assert.That(noBaseline, Is.EqualTo(2));
         Assert.That(err.Trim().Split('\n'), Has.Length.EqualTo(1));
@@ -70,7 +96,7 @@ public class GateCloneTests
 
         // The README's CI job fetches the target branch; then the same default arguments catch the break.
         Git(pr, "fetch", "-q", "origin", "main:refs/remotes/origin/main");
-        var (exit, stdout, _) = Run("gate", "--root", pr, "--skip-codegen-check", "--report-dir", Path.Combine(pr, "artifacts", "gate"));
+        var (exit, stdout, _) = Run("gate", "--today", "2026-12-02", "--root", pr, "--skip-codegen-check", "--report-dir", Path.Combine(pr, "artifacts", "gate"));
 
         Assert.That(exit, Is.EqualTo(1), stdout);
         Assert.That(stdout, Does.Contain("FAIL  diff spec/atlas-v2/listOrgInvites.yaml vs baseline").And.Contain("vs origin/main:"));

@@ -13,7 +13,7 @@ public class GateCommandTests
     {
         var reports = ReportDir();
 
-        var (exit, stdout, _) = Run("gate", "--root", RepoPaths.Root, "--skip-codegen-check", "--report-dir", reports);
+        var (exit, stdout, _) = Run("gate", "--today", "2026-12-02", "--root", RepoPaths.Root, "--skip-codegen-check", "--report-dir", reports);
 
         Assert.That(exit, Is.EqualTo(0), stdout);
         Assert.That(stdout, Does.Contain("gate: PASSED").And.Contain("compat cloud-manager-v1.0-invites -> atlas-v2-invites").And.Contain("verify contract-tests/pacts/"));
@@ -29,7 +29,7 @@ public class GateCommandTests
         var current = File.ReadAllText(RepoPaths.V2Spec);
         var baseline = Temp("listOrgInvites.yaml", current.Replace("        orgName:\n", "        region:\n          type: string\n        orgName:\n", StringComparison.Ordinal));
 
-        var (exit, stdout, _) = Run("gate", "--root", RepoPaths.Root, "--skip-codegen-check", "--baseline", baseline, "--report-dir", ReportDir());
+        var (exit, stdout, _) = Run("gate", "--today", "2026-12-02", "--root", RepoPaths.Root, "--skip-codegen-check", "--baseline", baseline, "--report-dir", ReportDir());
 
         Assert.That(exit, Is.EqualTo(1));
         Assert.That(stdout, Does.Contain("FAIL  diff spec/atlas-v2/listOrgInvites.yaml").And.Contain("$[*].region"));
@@ -43,7 +43,7 @@ public class GateCommandTests
         var baseline = Temp("listOrgInvites.yaml", current.Replace("        orgName:\n", "        region:\n          type: string\n        orgName:\n", StringComparison.Ordinal));
         var reports = ReportDir();
 
-        var (exit, stdout, _) = Run("gate", "--root", RepoPaths.Root, "--skip-codegen-check", "--baseline", baseline, "--report-dir", reports, "--format", "githubactions");
+        var (exit, stdout, _) = Run("gate", "--today", "2026-12-02", "--root", RepoPaths.Root, "--skip-codegen-check", "--baseline", baseline, "--report-dir", reports, "--format", "githubactions");
 
         Assert.That(exit, Is.EqualTo(1));
         var properties = Array.IndexOf(current.Split('\n'), "      properties:", Array.IndexOf(current.Split('\n'), "    OrganizationInvitation:")) + 1;
@@ -59,7 +59,7 @@ public class GateCommandTests
     [Test]
     public void Gate_NoBaselineWithBaselineRef_Exits2()
     {
-        var (exit, _, err) = Run("gate", "--root", RepoPaths.Root, "--no-baseline", "--baseline-ref", "main");
+        var (exit, _, err) = Run("gate", "--today", "2026-12-02", "--root", RepoPaths.Root, "--no-baseline", "--baseline-ref", "main");
 
         Assert.That(exit, Is.EqualTo(2));
         Assert.That(err, Does.Contain("--no-baseline cannot be combined"));
@@ -68,7 +68,7 @@ public class GateCommandTests
     [Test]
     public void Gate_UnknownBaselineRef_Exits2NamingTheFetch()
     {
-        var (exit, _, err) = Run("gate", "--root", RepoPaths.Root, "--skip-codegen-check", "--baseline-ref", "origin/no-such-branch");
+        var (exit, _, err) = Run("gate", "--today", "2026-12-02", "--root", RepoPaths.Root, "--skip-codegen-check", "--baseline-ref", "origin/no-such-branch");
 
         Assert.That(exit, Is.EqualTo(2));
         Assert.That(err, Does.Contain("--baseline-ref origin/no-such-branch: no such commit").And.Contain("git fetch origin no-such-branch"));
@@ -80,10 +80,11 @@ public class GateCommandTests
         var full = AtlasContract.Spec.Loading.SpecLoader.Load(RepoPaths.AtlasSpec("2026-08-21")).Root;
         ((System.Text.Json.Nodes.JsonObject)full["components"]!["schemas"]!["OrganizationInvitation"]!["properties"]!).Remove("username");
         var upstream = Temp("atlas-v2.json", full.ToJsonString());
-        var pact = RepoPaths.Manifest.Contract("atlas-v2-invites").Pacts.Single().Full;
-        var manifest = Temp(AtlasContract.Spec.Manifest.ContractManifest.FileName, $"contracts:\n  - name: v2\n    fragment: {RepoPaths.V2Spec}\n    upstream: {{ operations: [listOrgInvites], spec: {upstream} }}\n    pacts: [{pact}]\n");
+        var fragment = Temp("listOrgInvites.yaml", File.ReadAllText(RepoPaths.V2Spec));
+        var pact = Temp("v2.json", File.ReadAllText(RepoPaths.Manifest.Contract("atlas-v2-invites").Pacts.Single().Full));
+        var manifest = Temp(AtlasContract.Spec.Manifest.ContractManifest.FileName, $"contracts:\n  - name: v2\n    fragment: {Path.GetFileName(fragment)}\n    upstream: {{ operations: [listOrgInvites], spec: {Path.GetFileName(upstream)} }}\n    pacts: [{Path.GetFileName(pact)}]\n");
 
-        var (exit, stdout, _) = Run("gate", "--config", manifest, "--no-baseline", "--report-dir", ReportDir());
+        var (exit, stdout, _) = Run("gate", "--today", "2026-12-02", "--config", manifest, "--no-baseline", "--report-dir", ReportDir());
 
         Assert.That(exit, Is.EqualTo(1), stdout);
         Assert.That(stdout, Does.Contain("FAIL  upstream").And.Contain("$[*].username was removed. [read by the pacts]"));
@@ -97,7 +98,7 @@ public class GateCommandTests
         var baseline = Temp("listOrgInvites.yaml", current.Replace("        orgName:\n", "        region:\n          type: string\n        orgName:\n", StringComparison.Ordinal));
         var config = Temp("gate.yaml", "allow:\n  - rule: response-optional-property-removed\n    path: 200 application/vnd.atlas.2023-01-01+json $[*].region\n    reason: region was never returned\n");
 
-        var (exit, stdout, _) = Run("gate", "--root", RepoPaths.Root, "--skip-codegen-check", "--baseline", baseline, "--config", config, "--report-dir", ReportDir());
+        var (exit, stdout, _) = Run("gate", "--today", "2026-12-02", "--root", RepoPaths.Root, "--skip-codegen-check", "--baseline", baseline, "--config", config, "--report-dir", ReportDir());
 
         Assert.That(exit, Is.EqualTo(0), stdout);
         Assert.That(stdout, Does.Contain("1 allowed"));

@@ -20,7 +20,7 @@ public class UpstreamCommandTests
     [TestCase("2026-08-21", 0, "0 upstream changes")]
     public void Upstream_RealRevision_ExitCodeFollowsWhatThePactsUse(string revision, int expected, string shown)
     {
-        var (exit, stdout, err) = Run("upstream", RepoPaths.AtlasSpec(revision), "--root", RepoPaths.Root);
+        var (exit, stdout, err) = Run("upstream", RepoPaths.AtlasSpec(revision), "--root", RepoPaths.Root, "--today", "2026-12-02");
 
         Assert.That(exit, Is.EqualTo(expected), stdout + err);
         Assert.That(stdout, Does.Contain(shown));
@@ -29,7 +29,7 @@ public class UpstreamCommandTests
     [Test]
     public void Upstream_OperationIdRenamed_IsMatchedByMethodAndPath()
     {
-        var (_, stdout, _) = Run("upstream", RepoPaths.AtlasSpec("2025-03-18"), "--root", RepoPaths.Root);
+        var (_, stdout, _) = Run("upstream", RepoPaths.AtlasSpec("2025-03-18"), "--root", RepoPaths.Root, "--today", "2026-12-02");
 
         Assert.That(stdout, Does.Contain($"GET {Invites}: operationId is 'listOrganizationInvitations' upstream, 'listOrgInvites' here; matched by method and path"));
         Assert.That(stdout, Does.Contain("INFO api-operation-id-changed"));
@@ -40,7 +40,7 @@ public class UpstreamCommandTests
     {
         var spec = Mutated(root => Properties(root, "OrganizationInvitation").Remove("username"));
 
-        var (exit, stdout, _) = Run("upstream", spec, "--root", RepoPaths.Root);
+        var (exit, stdout, _) = Run("upstream", spec, "--root", RepoPaths.Root, "--today", "2026-12-02");
 
         Assert.That(exit, Is.EqualTo(1), stdout);
         Assert.That(stdout, Does.Contain("ERR  response-").And.Contain("$[*].username was removed. [read by the pacts]"));
@@ -51,7 +51,7 @@ public class UpstreamCommandTests
     {
         var spec = Mutated(root => Properties(root, "ApiError").Remove("badRequestDetail"));
 
-        var (exit, stdout, _) = Run("upstream", spec, "--root", RepoPaths.Root);
+        var (exit, stdout, _) = Run("upstream", spec, "--root", RepoPaths.Root, "--today", "2026-12-02");
 
         Assert.That(exit, Is.EqualTo(0), stdout);
         Assert.That(stdout, Does.Contain("INFO response-optional-property-removed").And.Contain("$.badRequestDetail was removed. [no pact reads this field]"));
@@ -62,7 +62,7 @@ public class UpstreamCommandTests
     {
         var spec = Mutated(root => Properties(root, "OrganizationInvitation")["nickname"] = new JsonObject { ["type"] = "string" });
 
-        var (exit, stdout, _) = Run("upstream", spec, "--root", RepoPaths.Root);
+        var (exit, stdout, _) = Run("upstream", spec, "--root", RepoPaths.Root, "--today", "2026-12-02");
 
         Assert.That(exit, Is.EqualTo(0), stdout);
         Assert.That(stdout, Does.Contain("$[*].nickname"));
@@ -73,7 +73,7 @@ public class UpstreamCommandTests
     {
         var spec = Mutated(root => ((JsonObject)root["paths"]!).Remove(Invites));
 
-        var (exit, stdout, _) = Run("upstream", spec, "--root", RepoPaths.Root);
+        var (exit, stdout, _) = Run("upstream", spec, "--root", RepoPaths.Root, "--today", "2026-12-02");
 
         Assert.That(exit, Is.EqualTo(1), stdout);
         Assert.That(stdout, Does.Contain($"ERR  api-removed-without-deprecation: GET {Invites} (listOrgInvites) is not in").And.Contain("[still called by the pacts]"));

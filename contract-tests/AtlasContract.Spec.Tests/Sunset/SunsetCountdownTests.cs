@@ -63,12 +63,4 @@ public class SunsetCountdownTests
     {
         Assert.That(Invites(Check(new DateOnly(2026, 11, 23), warnDays: 365)).Level, Is.EqualTo(Level.Warn));
     }
-
-    [Test]
-    public void Markdown_Report_HasARowPerOperationVersion()
-    {
-        var markdown = Check(new DateOnly(2026, 11, 23)).Markdown();
-
-        Assert.That(markdown, Does.Contain("| INFO | listOrgInvites | `GET /api/atlas/v2/orgs/{orgId}/invites` | `application/vnd.atlas.2023-01-01+json` | 2027-07-01 | 220 |"));
-    }
 }

@@ -15,7 +15,7 @@ internal static class BaselineRef
         var candidates = new List<string>();
         foreach (var variable in EnvironmentVariables)
         {
-            if (environment(variable) is { Length: > 0 } branch)
+            if (environment(variable) is { Length: > 0 } branch && !branch.StartsWith('-'))
             {
                 candidates.Add("origin/" + branch);
                 candidates.Add(branch);
@@ -30,6 +30,11 @@ internal static class BaselineRef
     {
         if (explicitRef is not null)
         {
+            if (explicitRef.StartsWith('-'))
+            {
+                throw new UsageException($"--baseline-ref {explicitRef}: a ref may not start with '-' (git would read it as an option)");
+            }
+
             return Git.RefExists(root, explicitRef)
                 ? explicitRef
                 : throw new UsageException($"--baseline-ref {explicitRef}: no such commit in {root} (fetch it: git fetch origin {explicitRef.Replace("origin/", string.Empty, StringComparison.Ordinal)}; or pass --baseline PATH, or --no-baseline for a first run)");

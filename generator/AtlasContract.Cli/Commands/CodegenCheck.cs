@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using AtlasContract.Spec.Codegen;
+using AtlasContract.Spec.Gate;
 using AtlasContract.Spec.Manifest;
 
 namespace AtlasContract.Cli.Commands;
@@ -8,11 +10,50 @@ namespace AtlasContract.Cli.Commands;
 /// manifest) and compares every declared codegen <c>output</c> with a fresh generation. Nothing in the work
 /// tree is touched. A check that compared nothing, or could not run, fails.
 /// </summary>
-internal static class CodegenCheck
+internal sealed class CodegenCheck(bool skip) : IGateCheck
 {
     public const string Name = "generated client is current";
 
-    public static GateStep Run(ContractManifest manifest)
+    public string Kind => "codegen";
+
+    public IEnumerable<CheckResult> Run(GateContext context)
+    {
+        yield return skip ? CheckResult.Skipped(Kind, Name, "--skip-codegen-check") : Proven(context) ?? Check(context.Working);
+    }
+
+    /// <summary>
+    /// Currency proven without regenerating: every generated file is byte-identical to the baseline's (whose own
+    /// gate regenerated it whenever it changed) and its stamp equals the hash of its inputs as they are now (so no
+    /// input changed since). Null on any doubt: a missing stamp, another input, a file that differs from the
+    /// baseline, no baseline; the check then regenerates.
+    /// </summary>
+    private CheckResult? Proven(GateContext context)
+    {
+        if (context.Baseline is not { } baseline || baseline is FileBaseline)
+        {
+            return null;
+        }
+
+        var outputs = context.Working.Contracts.Where(c => c.Codegen is not null).ToList();
+        foreach (var contract in outputs)
+        {
+            var output = contract.Codegen!.Output;
+            if (!File.Exists(output.Full))
+            {
+                return null;
+            }
+
+            var text = File.ReadAllText(output.Full);
+            if (CodegenStamp.Read(text) != CodegenStamp.Inputs(context.Working, contract) || baseline.ReadText(output.Relative) != text)
+            {
+                return null;
+            }
+        }
+
+        return new CheckResult(Kind, Name, CheckStatus.Pass, $"{outputs.Count} files current: unchanged from {baseline.Name} and their inputs stamps match (not regenerated)");
+    }
+
+    private CheckResult Check(ContractManifest manifest)
     {
         var outputs = manifest.Contracts.Where(c => c.Codegen is not null).Select(c => c.Codegen!.Output).ToList();
         var stale = new List<string>();
@@ -21,7 +62,7 @@ internal static class CodegenCheck
         {
             if (group.Key is null)
             {
-                return new GateStep(Name, StepStatus.Fail, $"no project (.csproj) above {group.First().Relative}: codegen.output must lie in the client project", []);
+                return Fail($"no project (.csproj) above {group.First().Relative}: codegen.output must lie in the client project", []);
             }
 
             var fix = $"dotnet build {Path.GetRelativePath(manifest.Directory, group.Key).Replace('\\', '/')} -p:AtlasRegenerate=true";
@@ -31,7 +72,7 @@ internal static class CodegenCheck
                 var (exit, log) = Regenerate(manifest, group.Key, temp.FullName);
                 if (exit != 0)
                 {
-                    return new GateStep(Name, StepStatus.Fail, $"regeneration failed (exit {exit}): try `{fix}`", log);
+                    return Fail($"regeneration failed (exit {exit}): try `{fix}`", log);
                 }
 
                 foreach (var output in group)
@@ -39,7 +80,7 @@ internal static class CodegenCheck
                     var fresh = Path.Combine(temp.FullName, Path.GetFileName(output.Full));
                     if (!File.Exists(fresh))
                     {
-                        return new GateStep(Name, StepStatus.Fail, $"regeneration wrote no {Path.GetFileName(output.Full)}: is the project importing AtlasContract.Codegen.targets?", log);
+                        return Fail($"regeneration wrote no {Path.GetFileName(output.Full)}: is the project importing AtlasContract.Codegen.targets?", log);
                     }
 
                     compared++;
@@ -55,10 +96,13 @@ internal static class CodegenCheck
             }
         }
 
-        return compared == 0 ? new GateStep(Name, StepStatus.Fail, "no generated file was compared (the manifest declares no codegen output)", [])
-            : stale.Count == 0 ? new GateStep(Name, StepStatus.Pass, $"{compared} files match a fresh generation", [])
-            : new GateStep(Name, StepStatus.Fail, $"{stale.Count} of {compared} generated files are stale", stale);
+        return compared == 0 ? Fail("no generated file was compared (the manifest declares no codegen output)", [])
+            : stale.Count == 0 ? new CheckResult(Kind, Name, CheckStatus.Pass, $"{compared} files match a fresh generation")
+            : Fail($"{stale.Count} of {compared} generated files are stale", stale);
     }
+
+    private CheckResult Fail(string summary, IReadOnlyList<string> details) =>
+        new(Kind, Name, CheckStatus.Fail, summary) { Details = details };
 
     /// <summary>Runs the build's generation target on <paramref name="project"/>; into a folder, or (null) into the manifest's outputs.</summary>
     internal static (int Exit, List<string> Log) Regenerate(ContractManifest manifest, string project, string? into)

@@ -14,8 +14,8 @@ internal static class GitHubActions
         var text = new StringBuilder();
         foreach (var f in findings)
         {
-            var command = f.Fails(failOn) ? "error" : f.Finding.Level == Level.Info || f.Finding.AllowedBecause is not null ? "notice" : "warning";
-            var message = $"{f.Finding.Level.Name()} {f.Finding.RuleId}: {f.Finding.Message}" + (f.Finding.AllowedBecause is null ? string.Empty : $" (allowed: {f.Finding.AllowedBecause})");
+            var command = f.Fails(failOn) ? "error" : f.Finding.Level == Level.Info || f.Finding.AcceptedBecause is not null ? "notice" : "warning";
+            var message = $"{f.Finding.Level.Name()} {f.Finding.RuleId}: {f.Finding.Message}" + (f.Finding.AcceptedBecause is null ? string.Empty : $" (allowed: {f.Finding.AcceptedBecause})");
             text.Append($"::{command} file={Property(f.File)},line={f.Line},title={Property(f.Finding.RuleId)}::{Data(message)}\n");
         }
 

@@ -1,13 +1,14 @@
 using AtlasContract.Spec.Diff;
+using AtlasContract.Spec.Gate;
 
 namespace AtlasContract.Cli.Reports;
 
 /// <summary>A finding with the repository-relative file and the line it points at.</summary>
-internal sealed record LocatedFinding(Finding Finding, string File, int Line)
+internal sealed record LocatedFinding(GateFinding Finding, string File, int Line)
 {
-    /// <summary>Fails the gate: at or above the threshold and not allowed.</summary>
-    public bool Fails(Level failOn) => Finding.AllowedBecause is null && Finding.Level >= failOn;
+    /// <summary>Fails the gate: at or above the threshold and not accepted.</summary>
+    public bool Fails(Level failOn) => Finding.Fails(failOn);
 
     public static IReadOnlyList<LocatedFinding> Locate(DiffReport report, FindingLocator locator, string file) =>
-        report.Findings.Select(f => new LocatedFinding(f, file, locator.Line(f))).ToList();
+        report.Findings.Select(f => new LocatedFinding(GateFinding.From(f, file), file, locator.Line(f))).ToList();
 }

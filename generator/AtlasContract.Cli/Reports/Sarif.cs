@@ -19,15 +19,16 @@ internal static class Sarif
             ["rules"] = new JsonArray(rules.Select(id => (JsonNode)new JsonObject
             {
                 ["id"] = id,
-                ["shortDescription"] = new JsonObject { ["text"] = id.Replace('-', ' ') },
+                ["shortDescription"] = new JsonObject { ["text"] = RuleDescriptions.Describe(id) },
+                ["properties"] = RuleDescriptions.Properties(id),
             }).ToArray()),
         };
         var results = findings.Select(f => (JsonNode)new JsonObject
         {
             ["ruleId"] = f.Finding.RuleId,
             ["ruleIndex"] = rules.IndexOf(f.Finding.RuleId),
-            ["level"] = f.Finding.AllowedBecause is null ? Level(f.Finding.Level, failOn) : "note",
-            ["message"] = new JsonObject { ["text"] = f.Finding.Message + (f.Finding.AllowedBecause is null ? string.Empty : $" (allowed: {f.Finding.AllowedBecause})") },
+            ["level"] = f.Finding.AcceptedBecause is null ? Level(f.Finding.Level, failOn) : "note",
+            ["message"] = new JsonObject { ["text"] = f.Finding.Message + (f.Finding.AcceptedBecause is null ? string.Empty : $" (allowed: {f.Finding.AcceptedBecause})") },
             ["locations"] = new JsonArray(new JsonObject
             {
                 ["physicalLocation"] = new JsonObject
@@ -35,7 +36,7 @@ internal static class Sarif
                     ["artifactLocation"] = new JsonObject { ["uri"] = f.File },
                     ["region"] = new JsonObject { ["startLine"] = f.Line },
                 },
-                ["logicalLocations"] = new JsonArray(new JsonObject { ["fullyQualifiedName"] = $"{f.Finding.Operation} {f.Finding.JsonPath}".TrimEnd() }),
+                ["logicalLocations"] = new JsonArray(new JsonObject { ["fullyQualifiedName"] = $"{f.Finding.Operation} {f.Finding.JsonPath}".Trim() is { Length: > 0 } name ? name : f.Finding.RuleId }),
             }),
         }).ToArray();
         var log = new JsonObject

@@ -75,15 +75,25 @@ public sealed class ContractManifest
         return From(root, path, System.IO.Path.GetDirectoryName(full)!, full, fragmentsMayBeMissing);
     }
 
+    /// <summary>
+    /// A baseline's manifest (text read from a git ref or a folder): its paths are checked to stay inside the work
+    /// tree, not to exist in it (they are the baseline's files).
+    /// </summary>
+    public static ContractManifest FromBaseline(JsonObject root, string source, string folder) =>
+        Read(root, source, folder, null, false, checkFiles: false);
+
     /// <summary>Reads a parsed manifest; <paramref name="source"/> names it in errors, relative paths start at <paramref name="folder"/>.</summary>
-    public static ContractManifest From(JsonObject root, string source, string folder, string? fullPath = null, bool fragmentsMayBeMissing = false)
+    public static ContractManifest From(JsonObject root, string source, string folder, string? fullPath = null, bool fragmentsMayBeMissing = false) =>
+        Read(root, source, folder, fullPath, fragmentsMayBeMissing, checkFiles: true);
+
+    private static ContractManifest Read(JsonObject root, string source, string folder, string? fullPath, bool fragmentsMayBeMissing, bool checkFiles)
     {
         foreach (var key in root.Select(p => p.Key).Where(k => !TopKeys.Contains(k)))
         {
             throw new SpecLoadException(source, $"{key}: unknown key (expected {string.Join(", ", TopKeys)})");
         }
 
-        var reader = new Reader(source, folder, fragmentsMayBeMissing);
+        var reader = new Reader(source, folder, fragmentsMayBeMissing, WorkTree.Of(folder)) { CheckFiles = checkFiles };
         var contracts = new List<ContractEntry>();
         var index = 0;
         foreach (var item in reader.Array(root, "contracts", "contracts"))
@@ -119,8 +129,11 @@ public sealed class ContractManifest
         return new ContractManifest(fullPath ?? System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, FileName)), contracts, compat, warnDays, DiffConfig.From(diffKeys, source));
     }
 
-    private sealed class Reader(string source, string folder, bool fragmentsMayBeMissing)
+    private sealed class Reader(string source, string folder, bool fragmentsMayBeMissing, string workTree)
     {
+        /// <summary>False for a baseline's manifest: its files are on the baseline, not in the work tree.</summary>
+        public bool CheckFiles { get; init; } = true;
+
         public ContractEntry Contract(JsonNode? item, string at)
         {
             var entry = Mapping(item, at, ["name", "fragment", "upstream", "codegen", "pacts"]);
@@ -130,12 +143,12 @@ public sealed class ContractManifest
                 throw new SpecLoadException(source, $"{at}.name: '{name}' may only hold letters, digits, '-', '.' and '_'");
             }
 
-            var fragment = fragmentsMayBeMissing ? RepoFile(RequiredString(entry, "fragment", at)) : ExistingFile(entry, "fragment", at, required: true)!;
+            var fragment = fragmentsMayBeMissing || !CheckFiles ? RepoFile(RequiredString(entry, "fragment", at), $"{at}.fragment") : ExistingFile(entry, "fragment", at, required: true)!;
             UpstreamEntry? upstream = null;
             if (Object(entry, "upstream", $"{at}.upstream", ["operations", "source", "spec"]) is { } up)
             {
                 var operations = Strings(up, "operations", $"{at}.upstream.operations");
-                var spec = up["spec"] is null ? null : RepoFile(RequiredString(up, "spec", $"{at}.upstream"));
+                var spec = up["spec"] is null ? null : RepoFile(RequiredString(up, "spec", $"{at}.upstream"), $"{at}.upstream.spec");
                 upstream = new UpstreamEntry(operations, OptionalString(up, "source", $"{at}.upstream"), spec);
             }
 
@@ -145,14 +158,14 @@ public sealed class ContractManifest
                 codegen = new CodegenEntry(
                     ExistingFile(gen, "nswag", $"{at}.codegen", required: true)!,
                     ExistingFile(gen, "transform", $"{at}.codegen", required: true)!,
-                    RepoFile(RequiredString(gen, "output", $"{at}.codegen")));
+                    RepoFile(RequiredString(gen, "output", $"{at}.codegen"), $"{at}.codegen.output"));
                 if (!codegen.Output.Relative.EndsWith(".g.cs", StringComparison.Ordinal))
                 {
                     throw new SpecLoadException(source, $"{at}.codegen.output: '{codegen.Output.Relative}' must end in .g.cs (generated code lives only in Generated/*.g.cs)");
                 }
             }
 
-            var pacts = Strings(entry, "pacts", $"{at}.pacts").Select(p => RepoFile(p)).ToList();
+            var pacts = Strings(entry, "pacts", $"{at}.pacts").Select((p, i) => RepoFile(p, $"{at}.pacts[{i}]")).ToList();
             return new ContractEntry(name, fragment, upstream, codegen, pacts);
         }
 
@@ -232,14 +245,17 @@ public sealed class ContractManifest
                 return null;
             }
 
-            var file = RepoFile(RequiredString(entry, key, at));
-            return File.Exists(file.Full) ? file : throw new SpecLoadException(source, $"{at}.{key}: file not found: {file.Relative}");
+            var file = RepoFile(RequiredString(entry, key, at), $"{at}.{key}");
+            return !CheckFiles || File.Exists(file.Full) ? file : throw new SpecLoadException(source, $"{at}.{key}: file not found: {file.Relative}");
         }
 
-        private RepoFile RepoFile(string relative)
+        private RepoFile RepoFile(string relative, string at)
         {
             var normalized = relative.Replace('\\', '/');
-            return new RepoFile(normalized, System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, normalized)));
+            var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, normalized));
+            return WorkTree.Contains(workTree, full)
+                ? new RepoFile(normalized, full)
+                : throw new SpecLoadException(source, $"{at}: '{relative}' lies outside the repository ({workTree}); every path of the manifest must stay inside it");
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json.Nodes;
 using AtlasContract.Spec.Diff;
 using AtlasContract.Spec.Loading;
@@ -40,17 +39,6 @@ public sealed class SunsetReport(IReadOnlyList<SunsetRow> rows, int warnDays)
 
         var next = Rows.Where(r => r.DaysLeft is not null).OrderBy(r => r.DaysLeft).FirstOrDefault();
         return $"{Rows.Count} operation versions used; " + (next is null ? "none has a sunset" : $"next: {next.Operation} {Version(next.MediaType)} {next.Message} ({next.Level.Name()})");
-    }
-
-    public string Markdown()
-    {
-        var md = new StringBuilder($"### Sunset countdown (warn {WarnDays} days ahead)\n\n| Level | Operation | Endpoint | Media type | Sunset | Days left |\n| --- | --- | --- | --- | --- | --- |\n");
-        foreach (var r in Rows)
-        {
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {r.Level.Name()} | {r.Operation} | `{r.Endpoint}` | `{r.MediaType}` | {r.Sunset?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-"} | {r.DaysLeft?.ToString(CultureInfo.InvariantCulture) ?? "-"} |");
-        }
-
-        return md.ToString();
     }
 
     private static string Version(string mediaType) =>

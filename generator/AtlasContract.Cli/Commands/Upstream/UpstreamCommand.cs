@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using AtlasContract.Spec.Diff;
 using AtlasContract.Spec.Loading;
+using AtlasContract.Spec.Upstream;
 
 namespace AtlasContract.Cli.Commands.Upstream;
 
@@ -17,26 +18,20 @@ internal static class UpstreamCommand
         var root = CliOptions.Root();
         var config = CliOptions.Config();
         var output = CliOptions.Output();
+        var today = CliOptions.Today();
         var command = new Command("upstream", "Re-slice every operation the manifest declares from FULL_SPEC, diff each with its committed fragment, and judge each change by what the committed pacts use: a break in something used fails (exit 1), other changes are INFO.")
         {
-            spec, root, config, output,
+            spec, root, config, output, today,
         };
         command.WithExample("atlas-contract upstream ../shared/atlas/atlas-admin-v2.2026-08-21.yaml");
         command.SetAction(r =>
         {
             var manifest = GateCommand.LoadManifest(r.GetValue(root), r.GetValue(config));
-            var results = UpstreamCheck.Run(manifest, SpecLoader.Load(r.GetValue(spec)!));
+            var results = UpstreamCheck.Run(manifest, SpecLoader.Load(r.GetValue(spec)!), CliOptions.ParseToday(r.GetValue(today)));
             Output.Write(r.GetValue(output), Text(results, r.GetValue(spec)!), stdout);
             return results.Any(x => x.Fails) ? Cli.GateFailed : Cli.Passed;
         });
         return command;
-    }
-
-    public static string Summary(IReadOnlyList<UpstreamResult> results)
-    {
-        var findings = results.SelectMany(r => r.Findings).ToList();
-        var broken = findings.Count(f => f.Fails);
-        return $"{results.Count} contracts, {findings.Count} upstream changes: {broken} break what the pacts use, {findings.Count(f => f.Verdict == Level.Info)} INFO: {(broken == 0 ? "pass" : "FAIL")}";
     }
 
     public static string Text(IReadOnlyList<UpstreamResult> results, string source)
@@ -56,6 +51,6 @@ internal static class UpstreamCommand
             }
         }
 
-        return text.AppendLine(Summary(results)).ToString();
+        return text.AppendLine(UpstreamCheck.Summary(results)).ToString();
     }
 }

@@ -4,10 +4,10 @@ using AtlasContract.Spec.Loading;
 using AtlasContract.Spec.Manifest;
 using AtlasContract.Spec.Slicing;
 
-namespace AtlasContract.Cli.Commands.Upstream;
+namespace AtlasContract.Spec.Upstream;
 
 /// <summary>One upstream finding with its verdict for this consumer.</summary>
-internal sealed record UpstreamFinding(string Contract, Finding Finding, Level Verdict, string Why)
+public sealed record UpstreamFinding(string Contract, Finding Finding, Level Verdict, string Why)
 {
     public bool Fails => Verdict == Level.Err && Finding.AllowedBecause is null;
 
@@ -15,7 +15,7 @@ internal sealed record UpstreamFinding(string Contract, Finding Finding, Level V
         $"{Verdict.Name(),-4} {Finding.RuleId}: {Finding.Message} [{Why}{(Finding.AllowedBecause is null ? string.Empty : "; allowed: " + Finding.AllowedBecause)}]";
 }
 
-internal sealed record UpstreamResult(string Contract, string Fragment, IReadOnlyList<string> Notes, IReadOnlyList<UpstreamFinding> Findings)
+public sealed record UpstreamResult(string Contract, string Fragment, IReadOnlyList<string> Notes, IReadOnlyList<UpstreamFinding> Findings)
 {
     public bool Fails => Findings.Any(f => f.Fails);
 }
@@ -28,9 +28,14 @@ internal sealed record UpstreamResult(string Contract, string Fragment, IReadOnl
 /// An operation is found by its operationId, else by method and path (parameter names ignored), so a
 /// renamed operationId (listOrganizationInvitations in 2025-03-18) is matched and reported as INFO.
 /// </summary>
-internal static class UpstreamCheck
+public static class UpstreamCheck
 {
-    public static IReadOnlyList<UpstreamResult> Run(ContractManifest manifest, SpecDocument full, Func<ContractEntry, bool>? only = null)
+    /// <param name="manifest">The contracts and their pacts.</param>
+    /// <param name="full">The full spec MongoDB publishes.</param>
+    /// <param name="today">The date sunsets are judged on (time is an input).</param>
+    /// <param name="policy">The levels and allow entries in force (default: the manifest's).</param>
+    /// <param name="only">Which contracts to check (default: every one that names upstream operations).</param>
+    public static IReadOnlyList<UpstreamResult> Run(ContractManifest manifest, SpecDocument full, DateOnly today, DiffConfig? policy = null, Func<ContractEntry, bool>? only = null)
     {
         var results = new List<UpstreamResult>();
         foreach (var contract in manifest.Contracts.Where(c => c.Upstream is { Operations.Count: > 0 } && (only is null || only(c))))
@@ -58,7 +63,7 @@ internal static class UpstreamCheck
                     notes.Add($"{display}: operationId is '{upstreamId}' upstream, '{id}' here; matched by method and path");
                 }
 
-                var report = SpecDiff.Compare(SpecSlicer.Slice(fragment, id), SpecSlicer.Slice(full, upstreamId), manifest.Diff);
+                var report = SpecDiff.Compare(SpecSlicer.Slice(fragment, id), SpecSlicer.Slice(full, upstreamId), policy ?? manifest.Diff, today);
                 findings.AddRange(report.Findings.Select(f => Judge(contract.Name, f, usage)));
             }
 
@@ -66,6 +71,14 @@ internal static class UpstreamCheck
         }
 
         return results;
+    }
+
+    /// <summary>One line over every result: how many changes, how many break what the pacts use.</summary>
+    public static string Summary(IReadOnlyList<UpstreamResult> results)
+    {
+        var findings = results.SelectMany(r => r.Findings).ToList();
+        var broken = findings.Count(f => f.Fails);
+        return $"{results.Count} contracts, {findings.Count} upstream changes: {broken} break what the pacts use, {findings.Count(f => f.Verdict == Level.Info)} INFO: {(broken == 0 ? "pass" : "FAIL")}";
     }
 
     internal static UpstreamFinding Judge(string contract, Finding finding, ConsumerUsage usage)

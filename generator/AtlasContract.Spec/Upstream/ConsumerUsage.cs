@@ -2,14 +2,14 @@ using System.Text.Json.Nodes;
 using AtlasContract.Spec.Loading;
 using AtlasContract.Spec.PactCheck;
 
-namespace AtlasContract.Cli.Commands.Upstream;
+namespace AtlasContract.Spec.Upstream;
 
 /// <summary>
 /// What a consumer actually uses, derived from its committed pacts: the operations it calls ("GET /path" as the
 /// fragment spells the template), and per operation the response statuses, media types, headers and the JSON
 /// paths of the response bodies (<c>$[*].roles[*]</c>: array items included), in the diff's path notation.
 /// </summary>
-internal sealed class ConsumerUsage
+public sealed class ConsumerUsage
 {
     private readonly Dictionary<string, OperationUsage> _operations = new(StringComparer.Ordinal);
 
