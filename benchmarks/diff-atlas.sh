@@ -12,35 +12,17 @@ atlas="${ATLAS_SPECS:-../shared/atlas}"
 base="$atlas/atlas-admin-v2.2026-07-31.yaml"; revision="$atlas/atlas-admin-v2.2026-08-21.yaml"
 [ -f "$base" ] && [ -f "$revision" ] || { echo "skipped: $atlas/atlas-admin-v2.2026-0{7-31,8-21}.yaml not found"; exit 0; }
 bench=artifacts/bench; mkdir -p "$bench"
-version="0.0.0-bench.$(date +%s)"   # a fresh version: never a package cached by an earlier run
-rid=$(dotnet --info | sed -n 's/^ *RID: *//p' | head -1)
-packages=$(mktemp -d); tools=$(mktemp -d); trap 'rm -rf "$packages" "$tools"' EXIT
-dotnet pack generator/AtlasContract.Cli -c Release -p:Version="$version" -o "$packages" -nologo -v q >/dev/null
-dotnet pack generator/AtlasContract.Cli -c Release -r "$rid" -p:Version="$version" -o "$packages" -nologo -v q >/dev/null
-dotnet tool install AtlasContract.Cli --version "$version" --tool-path "$tools" --add-source "$packages" >/dev/null
-echo "installed: $(readlink -f "$tools/atlas-contract" | sed "s|$tools/||") ($(file -bL "$tools/atlas-contract" | cut -d, -f1))"
+tools=$(mktemp -d); trap 'rm -rf "$tools"' EXIT
+. benchmarks/lib.sh
+install_tool "$tools"
 dotnet build-server shutdown >/dev/null 2>&1 || true   # idle MSBuild/compiler servers would compete for the 2 cores
 if [ ! -x "$bench/redocly/node_modules/.bin/redocly" ]; then
   mkdir -p "$bench/redocly" && (cd "$bench/redocly" && npm init -y >/dev/null 2>&1 && npm install --no-audit --no-fund @redocly/cli@2.77.0 >/dev/null 2>&1) 2>/dev/null || true
 fi
-measure() { # name, command...
-  local name=$1; shift
-  local times=() mems=()
-  for _ in $(seq "$runs"); do
-    /usr/bin/time -o "$bench/time.txt" -f "%e %M" "$@" >/dev/null 2>&1 || true
-    out=$(tail -1 "$bench/time.txt")
-    times+=("${out% *}"); mems+=("${out#* }")
-  done
-  python3 - "$name" "${times[*]}" "${mems[*]}" <<'PY'
-import statistics, sys
-t = [float(x) for x in sys.argv[2].split()]; m = [int(x) for x in sys.argv[3].split()]
-print(f"{sys.argv[1]:<16} median {statistics.median(t):.2f} s (min {min(t):.2f}, max {max(t):.2f}), peak RSS median {statistics.median(m)/1024:.0f} MB, {len(t)} runs")
-PY
-}
-ours=$(measure atlas-contract "$tools/atlas-contract" diff "$base" "$revision" --format json)
+ours=$(measure atlas-contract "$runs" "$tools/atlas-contract" diff "$base" "$revision" --format json)
 echo "$ours"
 if [ -x "$bench/redocly/node_modules/.bin/redocly" ]; then
-  theirs=$(measure "redocly diff" "$bench/redocly/node_modules/.bin/redocly" diff "$base" "$revision")
+  theirs=$(measure "redocly diff" "$runs" "$bench/redocly/node_modules/.bin/redocly" diff "$base" "$revision")
   echo "$theirs"
   python3 - "$ours" "$theirs" <<'PY'
 import re, sys

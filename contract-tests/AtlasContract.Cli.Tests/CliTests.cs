@@ -17,7 +17,7 @@ public class CliTests
 
     [TestCase(new[] { "frobnicate" }, "Unrecognized command or argument 'frobnicate'")]
     [TestCase(new[] { "diff", "a.yaml" }, "Required argument missing for command: 'diff'")]
-    [TestCase(new[] { "diff", "a.yaml", "b.yaml", "--colour" }, "Unrecognized command or argument '--colour'")]
+    [TestCase(new[] { "diff", "a.yaml", "b.yaml", "--colour" }, "Unrecognized option '--colour'")]
     [TestCase(new[] { "diff", "a.yaml", "b.yaml", "--format", "xml" }, "--format: 'xml' is not text")]
     [TestCase(new[] { "diff", "a.yaml", "b.yaml", "--fail-on" }, "Required argument missing for option: '--fail-on'")]
     [TestCase(new[] { "slice", "a.yaml" }, "Option '--operation' is required")]
@@ -34,6 +34,7 @@ public class CliTests
     [TestCase(new[] { "gaet" }, "did you mean 'gate'?")]
     [TestCase(new[] { "diff", "a.yaml", "b.yaml", "--fromat", "json" }, "did you mean '--format'?")]
     [TestCase(new[] { "gate", "--skip-codegen-chek" }, "did you mean '--skip-codegen-check'?")]
+    [TestCase(new[] { "diff", "--formt", "json", "a.yaml", "b.yaml" }, "Unrecognized option '--formt'; did you mean '--format'?")]
     public void Run_Typo_Exits2SuggestingTheNearestName(string[] args, string expected)
     {
         var (exit, _, err) = Run(args);

@@ -84,10 +84,17 @@ public static class Cli
     /// <summary>The first parse error on one line, with the nearest known name for an unmatched word and where to get help.</summary>
     private static string Describe(ParseResult result)
     {
+        var command = result.CommandResult.Command;
+        if (MistypedOption(result, command) is { } option)
+        {
+            // "--formt json A B": the parser took --formt for an argument and blames A; the mistyped option is the cause.
+            var hint = Suggest(option, command) is { } nearest ? $"; did you mean '{nearest}'?" : string.Empty;
+            return $"Unrecognized option '{option}'{hint} (see '{string.Join(' ', Ancestry(result.CommandResult).Reverse())} --help')";
+        }
+
         var word = result.UnmatchedTokens.FirstOrDefault();
         var error = result.Errors.FirstOrDefault(e => word is not null && e.Message.Contains($"'{word}'", StringComparison.Ordinal)) ?? result.Errors[0];
         var message = error.Message.Replace("\n", " ", StringComparison.Ordinal).TrimEnd('.');
-        var command = result.CommandResult.Command;
         if (word is not null && Suggest(word, command) is { } suggestion)
         {
             message += $"; did you mean '{suggestion}'?";
@@ -95,6 +102,16 @@ public static class Cli
 
         var path = string.Join(' ', Ancestry(result.CommandResult).Reverse());
         return $"{message} (see '{path} --help')";
+    }
+
+    /// <summary>The first word that looks like an option (a leading '-', not "-" for stdout) and is none of the command's.</summary>
+    private static string? MistypedOption(ParseResult result, Command command)
+    {
+        var known = command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).ToHashSet(StringComparer.Ordinal);
+        return result.Tokens
+            .Where(t => t.Type is TokenType.Argument && t.Value.Length > 1 && t.Value[0] == '-' && !char.IsAsciiDigit(t.Value[1]))
+            .Select(t => t.Value.Split('=')[0])
+            .FirstOrDefault(v => !known.Contains(v));
     }
 
     private static IEnumerable<string> Ancestry(CommandResult? result)

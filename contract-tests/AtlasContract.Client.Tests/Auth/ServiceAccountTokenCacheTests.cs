@@ -45,7 +45,7 @@ public class ServiceAccountTokenCacheTests
         public void Revoke() => Interlocked.Increment(ref _issued);
 
         public ServiceAccountTokenCache Cache(Func<DateTimeOffset>? clock = null) =>
-            new((ServiceAccountCredentials)AtlasCredentials.ServiceAccount(ClientId, Secret), new Uri(Server.BaseUri, "/api/oauth/token"), new HttpClient(), clock ?? (() => DateTimeOffset.UtcNow));
+            new((ServiceAccountCredentials)AtlasCredentials.ServiceAccount(ClientId, Secret), new Uri(Server.BaseUri, "/api/oauth/token"), new HttpClient(), clock ?? (() => new DateTimeOffset(2026, 12, 2, 12, 0, 0, TimeSpan.Zero)));
 
         public AtlasOrgInvitesClient Client(ServiceAccountTokenCache cache) =>
             new(new HttpClient(new ServiceAccountTokenHandler(cache) { InnerHandler = new HttpClientHandler() })) { BaseUrl = Server.BaseUri.ToString() };
@@ -73,7 +73,7 @@ public class ServiceAccountTokenCacheTests
     [Test]
     public async Task GetTokenAsync_NearExpiry_FetchesANewToken()
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = new DateTimeOffset(2026, 12, 2, 12, 0, 0, TimeSpan.Zero);
         using var atlas = new Atlas(expiresIn: 3600);
         using var cache = atlas.Cache(() => now);
 

@@ -16,7 +16,7 @@ namespace AtlasContract.Client.Tests.Packaging;
 public class PackagesTests
 {
     private const string Packages = "AtlasContract.Client AtlasContract.Client.Sources AtlasContract.Client.Resilience";
-    private static readonly string Version = $"0.1.0-test.{DateTime.UtcNow:yyyyMMddHHmmss}";
+    private static readonly string Version = $"0.1.0-test.g{Guid.NewGuid():N}"; // unique per run (never a cached package), no clock read
     private string _work = null!;
 
     private static string Feed(string work) => Path.Combine(work, "feed");

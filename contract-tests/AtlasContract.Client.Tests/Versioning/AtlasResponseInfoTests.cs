@@ -24,6 +24,8 @@ public class AtlasResponseInfoTests
         Assert.That(info.IsDeprecated, Is.True);
         Assert.That(info.Sunset, Is.EqualTo(new DateTimeOffset(2027, 7, 1, 0, 0, 0, TimeSpan.Zero)));
         Assert.That(info.DaysToSunset(new DateTimeOffset(2027, 6, 1, 0, 0, 0, TimeSpan.Zero)), Is.EqualTo(30));
+        Assert.That(info.DaysToSunset(new DateTimeOffset(2026, 12, 2, 18, 30, 0, TimeSpan.Zero)), Is.EqualTo(211), "calendar days in UTC, as the gate counts: not floored by the time of day");
+        Assert.That(info.DaysToSunset(new DateTimeOffset(2026, 12, 3, 1, 0, 0, TimeSpan.FromHours(5))), Is.EqualTo(211), "the UTC date of a local time");
         Assert.That(info.Deprecation, Is.EqualTo("Mon, 01 Jan 2024 00:00:00 GMT"));
         Assert.That(info.Headers["sunset"], Is.EqualTo(new[] { "Thu, 01 Jul 2027 00:00:00 GMT" }));
         Assert.That((info.RequestedVersion, info.ServedVersion), Is.EqualTo(("2023-01-01", "2023-01-01")));
@@ -39,7 +41,7 @@ public class AtlasResponseInfoTests
         var response = await client.ListOrgInvitesWithResponseAsync(Fixtures.OrgId);
 
         Assert.That(response.Info.IsDeprecated, Is.False);
-        Assert.That(response.Info.DaysToSunset(DateTimeOffset.UtcNow), Is.Null);
+        Assert.That(response.Info.DaysToSunset(new DateTimeOffset(2026, 12, 2, 0, 0, 0, TimeSpan.Zero)), Is.Null);
         Assert.That(logger.Lines, Is.Empty);
     }
 
@@ -95,11 +97,20 @@ public class AtlasResponseInfoTests
             await client.ListOrgInvitesAsync(Fixtures.OrgId);
         }
 
-        listener.RecordObservableInstruments();
+        var clock = DeprecationTelemetry.UtcNow;
+        DeprecationTelemetry.UtcNow = () => new DateTimeOffset(2026, 12, 2, 12, 0, 0, TimeSpan.Zero);
+        try
+        {
+            listener.RecordObservableInstruments();
+        }
+        finally
+        {
+            DeprecationTelemetry.UtcNow = clock;
+        }
+
         Assert.That(Interlocked.Read(ref calls), Is.GreaterThanOrEqualTo(3), "other tests may run in parallel: at least this test's calls");
-        var expected = (new DateTimeOffset(2027, 7, 1, 0, 0, 0, TimeSpan.Zero) - DateTimeOffset.UtcNow).TotalDays;
         Assert.That(days, Has.Count.EqualTo(1));
-        Assert.That(days[0], Is.EqualTo(expected).Within(1.0));
+        Assert.That(days[0], Is.EqualTo(210.5), "2026-12-02 12:00 UTC to 2027-07-01 00:00 UTC");
     }
 
     [Test]

@@ -33,6 +33,20 @@ public class SampleTests
         Assert.That(output, Does.Contain("0 pending invitation(s)"));
     }
 
+    [TestCase("MONGODB_ATLAS_PUBLIC_KEY", "MONGODB_ATLAS_PRIVATE_KEY")]
+    [TestCase("MONGODB_ATLAS_CLIENT_SECRET", "MONGODB_ATLAS_CLIENT_ID")]
+    public void Sample_HalfACredentialPair_NamesTheMissingVariableAndExitsTwo(string set, string missing)
+    {
+        using var server = new LoopbackServer(new CannedResponse(200, "[]"));
+
+        var (exit, output) = RunSample(["--host", server.BaseUri.ToString(), "--org", "32b6e34b3d91647abb20e7b8"], Environment((set, "value-never-shown")));
+
+        Assert.That(exit, Is.EqualTo(2), output);
+        Assert.That(output.Trim().Split('\n'), Has.Exactly(1).Items.And.Exactly(1).Contains($"{missing} is not set but {set} is"));
+        Assert.That(server.Requests, Is.Empty, "no call without credentials");
+        Assert.That(output, Does.Not.Contain("value-never-shown"));
+    }
+
     [Test]
     public void Sample_TokenRefused_OneLineAndExitOne()
     {

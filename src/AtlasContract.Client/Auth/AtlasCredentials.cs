@@ -21,7 +21,8 @@ public abstract class AtlasCredentials
 
     /// <summary>
     /// <c>MONGODB_ATLAS_CLIENT_ID</c>/<c>MONGODB_ATLAS_CLIENT_SECRET</c> (preferred) or
-    /// <c>MONGODB_ATLAS_PUBLIC_KEY</c>/<c>MONGODB_ATLAS_PRIVATE_KEY</c>; null when neither pair is set.
+    /// <c>MONGODB_ATLAS_PUBLIC_KEY</c>/<c>MONGODB_ATLAS_PRIVATE_KEY</c>; null when neither pair is set. Half a pair (one
+    /// variable of it set, the other not) throws an <see cref="ArgumentException"/> naming the missing variable.
     /// </summary>
     public static AtlasCredentials? FromEnvironment()
     {
@@ -31,7 +32,25 @@ public abstract class AtlasCredentials
             return ServiceAccount(id, secret);
         }
 
-        return Get("MONGODB_ATLAS_PUBLIC_KEY") is { } publicKey && Get("MONGODB_ATLAS_PRIVATE_KEY") is { } privateKey ? ApiKey(publicKey, privateKey) : null;
+        if (Get("MONGODB_ATLAS_PUBLIC_KEY") is { } publicKey && Get("MONGODB_ATLAS_PRIVATE_KEY") is { } privateKey)
+        {
+            return ApiKey(publicKey, privateKey);
+        }
+
+        // Half a pair is a misconfiguration: calling without credentials would hide it behind a 401 later.
+        foreach (var (set, missing) in new[]
+        {
+            ("MONGODB_ATLAS_CLIENT_ID", "MONGODB_ATLAS_CLIENT_SECRET"), ("MONGODB_ATLAS_CLIENT_SECRET", "MONGODB_ATLAS_CLIENT_ID"),
+            ("MONGODB_ATLAS_PUBLIC_KEY", "MONGODB_ATLAS_PRIVATE_KEY"), ("MONGODB_ATLAS_PRIVATE_KEY", "MONGODB_ATLAS_PUBLIC_KEY"),
+        })
+        {
+            if (Get(set) is not null && Get(missing) is null)
+            {
+                throw new ArgumentException($"{missing} is not set but {set} is: set both (or neither)", missing);
+            }
+        }
+
+        return null;
     }
 
     private protected static string Require(string? value, string name) =>

@@ -42,6 +42,9 @@ public sealed class AtlasResponseInfo
     /// <summary>Whether Atlas announced the deprecation or the sunset of what was called.</summary>
     public bool IsDeprecated => Deprecation is not null || Sunset is not null;
 
-    /// <summary>Whole days from <paramref name="now"/> to the sunset (negative once past), or null without a sunset.</summary>
-    public int? DaysToSunset(DateTimeOffset now) => Sunset is { } sunset ? (int)Math.Floor((sunset - now).TotalDays) : null;
+    /// <summary>
+    /// Days from <paramref name="now"/>'s UTC date to the sunset's UTC date (negative once past), or null without a
+    /// sunset: calendar days, as the gate's sunset countdown counts them, whatever the time of day.
+    /// </summary>
+    public int? DaysToSunset(DateTimeOffset now) => Sunset is { } sunset ? (int)(sunset.UtcDateTime.Date - now.UtcDateTime.Date).TotalDays : null;
 }

@@ -56,9 +56,12 @@ public static class DeprecationTelemetry
         }
     }
 
+    /// <summary>The clock the gauge reads (tests set a fixed one: time is an input).</summary>
+    internal static Func<DateTimeOffset> UtcNow { get; set; } = () => DateTimeOffset.UtcNow;
+
     private static IEnumerable<Measurement<double>> ObserveDaysToSunset()
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = UtcNow();
         return Sunsets.Select(p => new Measurement<double>(
             Math.Round((p.Value - now).TotalDays, 2),
             new KeyValuePair<string, object?>("atlas.operation", p.Key.Operation),
