@@ -111,6 +111,24 @@ public enum ChangeKind
     AdditionalPropertiesRestricted,
     HeaderDeprecated,
     HeaderReactivated,
+
+    /// <summary>A schema gained a discriminator where it had none.</summary>
+    DiscriminatorAdded,
+
+    /// <summary>A schema lost its discriminator.</summary>
+    DiscriminatorRemoved,
+
+    /// <summary>
+    /// An error response's media type was replaced by another carrying the same schema
+    /// (<c>application/vnd.atlas.2023-01-01+json</c> → <c>application/json</c>): the body clients read is unchanged.
+    /// </summary>
+    MediaTypeRenamed,
+
+    /// <summary>
+    /// A <c>format</c> that does not restrict which values are valid (<c>password</c>, a vendor's own) was added,
+    /// removed or changed: an annotation for tools, not a change of type.
+    /// </summary>
+    FormatAnnotationChanged,
 }
 
 /// <summary>
@@ -142,4 +160,7 @@ public sealed record Change(ChangeKind Kind, Area Area, string Operation, string
     /// ("#/components/schemas/ApiError $.detail"); null when the change belongs to this operation alone.
     /// </summary>
     public string? Origin { get; init; }
+
+    /// <summary>The operation's <c>x-stability-level</c> in the base (draft, alpha, beta, stable), when it declares one.</summary>
+    public string? Stability { get; init; }
 }
