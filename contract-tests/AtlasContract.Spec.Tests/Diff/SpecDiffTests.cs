@@ -182,6 +182,29 @@ public class SpecDiffTests
         Assert.That(report.ExpiredAllowances.Single().Reason, Is.EqualTo("temporary"));
     }
 
+    [Test]
+    public void From_OldRuleIdInLevelsAndAllow_MapsToTheNewIdWithANoticeNamingIt()
+    {
+        const string json = """{"levels":{"response-discriminator-mapping-added":"ERR"},"allow":[{"rule":"security-scheme-type-changed","reason":"moving to OAuth"}]}""";
+
+        var config = DiffConfig.From(JsonNode.Parse(json)!.AsObject(), "gate.json");
+
+        Assert.That(config.Levels.Keys, Is.EqualTo(new[] { "response-property-discriminator-mapping-added" }));
+        Assert.That(config.Allow.Single().Rule, Is.EqualTo("api-security-component-type-changed"));
+        Assert.That(config.Notices, Is.EqualTo(new[]
+        {
+            "gate.json: levels: rule id 'response-discriminator-mapping-added' is now 'response-property-discriminator-mapping-added' (oasdiff's id); the old id still works, rename it when convenient",
+            "gate.json: allow[0]: rule id 'security-scheme-type-changed' is now 'api-security-component-type-changed' (oasdiff's id); the old id still works, rename it when convenient",
+        }));
+    }
+
+    [Test]
+    public void Aliases_EachOldIdIsGoneAndPointsToARule()
+    {
+        Assert.That(RuleCatalogue.Aliases.Keys.Where(old => RuleCatalogue.Find(old) is not null), Is.Empty, "an alias shadows a live rule");
+        Assert.That(RuleCatalogue.Aliases.Values.Where(id => RuleCatalogue.Find(id) is null), Is.Empty, "an alias names no rule");
+    }
+
     [TestCase("""{"levels":{"no-such-rule":"ERR"}}""", "unknown rule id 'no-such-rule'")]
     [TestCase("""{"levels":{"endpoint-added":"FATAL"}}""", "'FATAL' is not ERR, WARN or INFO")]
     [TestCase("""{"allow":[{"rule":"endpoint-added"}]}""", "allow[0]: 'reason' is missing")]
