@@ -31,6 +31,11 @@ internal static class DiffCommand
         var format = Output.Format(formatName);
         var failOn = Output.FailOn(failOnName);
         var config = configPath is { } c ? ContractManifest.Load(c).Diff : DiffConfig.Empty;
+        foreach (var notice in config.Notices)
+        {
+            Console.Error.WriteLine("note: " + notice);
+        }
+
         var (before, after) = LoadPair(basePath, revisionPath);
         before = new SpecDocument(ReportPaths.Display(basePath), before.Root);
         after = new SpecDocument(ReportPaths.Display(revisionPath), after.Root);

@@ -41,7 +41,7 @@ public sealed record Rule(string Id, Level Level, Direction Direction, RuleKind 
     /// </summary>
     public string? Differs { get; init; }
 
-    /// <summary>The oasdiff level this rule deliberately departs from (with <see cref="Differs"/>).</summary>
+    /// <summary>The oasdiff level this rule deliberately departs from (with <see cref="Differs"/>); null where oasdiff reports nothing.</summary>
     public Level? OasdiffLevel { get; init; }
 
     public string Render(Change change) => (change.JsonPath.Length == 0 ? Message.Replace("{operation} {path}", "{operation}", StringComparison.Ordinal) : Message)

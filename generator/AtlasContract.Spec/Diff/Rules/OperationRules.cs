@@ -28,7 +28,7 @@ internal static class OperationRules
         // Draft and alpha operations promise no stability: removing one is what their label announced (oasdiff reports nothing).
         new("api-removed-unstable", Level.Info, Direction.None, RuleKind.Lifecycle, [ChangeKind.OperationRemoved],
             "{operation} was removed; its x-stability-level promised no stability.",
-            (change, context) => change.Kind == ChangeKind.OperationRemoved && RuleContext.IsUnstable(change.Stability)),
+            (change, context) => change.Kind == ChangeKind.OperationRemoved && RuleContext.IsUnstable(change.Stability)) { Differs = "oasdiff reports nothing; we say it once, as INFO, so the removal is on record" },
         // Deprecation is an announcement: the operation still works.
         new("endpoint-deprecated", Level.Info, Direction.None, RuleKind.Lifecycle, [ChangeKind.OperationDeprecated],
             "{operation} is now deprecated.",

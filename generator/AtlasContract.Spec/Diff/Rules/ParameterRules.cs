@@ -84,7 +84,7 @@ internal static class ParameterRules
         // Every call sends a required parameter: its default is never used (oasdiff reports nothing).
         new("request-required-parameter-default-value-changed", Level.Info, Direction.Request, RuleKind.Values, [ChangeKind.DefaultChanged],
             "{operation}: default of required parameter {path} changed from {before} to {after} (clients always send it).",
-            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.DefaultChanged, Required: true }),
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.DefaultChanged, Required: true }) { Differs = "oasdiff reports nothing for a required parameter; we say it once, as INFO" },
         // Widening what is accepted.
         new("request-parameter-became-nullable", Level.Info, Direction.Request, RuleKind.Type, [ChangeKind.BecameNullable],
             "{operation}: parameter {path} now accepts null.",
