@@ -91,6 +91,9 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
             }
         }
 
+        CompareSubSchemas(b, r, request, changes);
+        CompareContent(b, r, changes);
+        CompareDependentRequired(b, r, changes);
         CompareDiscriminator(b, r, changes);
         CompareVariants(b, r, b.OneOf, r.OneOf, ChangeKind.OneOfVariantAdded, ChangeKind.OneOfVariantRemoved, request, changes);
         CompareVariants(b, r, b.AnyOf, r.AnyOf, ChangeKind.AnyOfVariantAdded, ChangeKind.AnyOfVariantRemoved, request, changes);
@@ -151,6 +154,64 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
         if (!string.Equals(b.Default, r.Default, StringComparison.Ordinal))
         {
             changes.Add(new SchemaChange(ChangeKind.DefaultChanged, string.Empty, b.Default ?? "none", r.Default ?? "none"));
+        }
+    }
+
+    /// <summary>
+    /// The 2020-12 sub-schemas (contains, prefixItems, propertyNames, patternProperties, dependentSchemas, then/else,
+    /// contentSchema), each compared where it applies; an absent one allows anything, so one that appears narrows
+    /// and one that goes widens. An <c>if</c> is compared only when both sides have one (alone it constrains nothing).
+    /// </summary>
+    private void CompareSubSchemas(SchemaView b, SchemaView r, bool request, List<SchemaChange> changes)
+    {
+        if (b.SubSchemas.Count == 0 && r.SubSchemas.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var where in b.SubSchemas.Keys.Union(r.SubSchemas.Keys).Order(StringComparer.Ordinal))
+        {
+            var before = b.SubSchemas.GetValueOrDefault(where);
+            var after = r.SubSchemas.GetValueOrDefault(where);
+            if (where == "(if)" && (before is null || after is null))
+            {
+                continue;
+            }
+
+            Nest(Compare(baseViews.Of(before), revisionViews.Of(after), request), where, changes);
+        }
+    }
+
+    /// <summary>contentEncoding / contentMediaType: the same string written another way breaks readers and writers alike.</summary>
+    private static void CompareContent(SchemaView b, SchemaView r, List<SchemaChange> changes)
+    {
+        foreach (var key in b.Content.Keys.Union(r.Content.Keys))
+        {
+            var before = b.Content.GetValueOrDefault(key);
+            var after = r.Content.GetValueOrDefault(key);
+            if (!string.Equals(before, after, StringComparison.Ordinal))
+            {
+                changes.Add(new SchemaChange(ChangeKind.FormatChanged, string.Empty, before is null ? $"no {key}" : $"{key} {before}", after is null ? $"no {key}" : $"{key} {after}"));
+            }
+        }
+    }
+
+    /// <summary>dependentRequired: a property that must now come with another is required whenever that one is present.</summary>
+    private static void CompareDependentRequired(SchemaView b, SchemaView r, List<SchemaChange> changes)
+    {
+        foreach (var name in b.DependentRequired.Keys.Union(r.DependentRequired.Keys).Order(StringComparer.Ordinal))
+        {
+            var before = b.DependentRequired.GetValueOrDefault(name) ?? [];
+            var after = r.DependentRequired.GetValueOrDefault(name) ?? [];
+            foreach (var added in after.Except(before).Order(StringComparer.Ordinal))
+            {
+                changes.Add(new SchemaChange(ChangeKind.PropertyBecameRequired, $"{Member(added)} (with {Member(name)})"));
+            }
+
+            foreach (var removed in before.Except(after).Order(StringComparer.Ordinal))
+            {
+                changes.Add(new SchemaChange(ChangeKind.PropertyBecameOptional, $"{Member(removed)} (with {Member(name)})"));
+            }
         }
     }
 
