@@ -129,6 +129,17 @@ public enum ChangeKind
     /// removed or changed: an annotation for tools, not a change of type.
     /// </summary>
     FormatAnnotationChanged,
+    TagAdded,
+    TagRemoved,
+
+    /// <summary>An operation's <c>x-stability-level</c> changed (one that declares none is stable).</summary>
+    StabilityChanged,
+    WebhookAdded,
+    WebhookRemoved,
+
+    /// <summary>A security scheme was added to <c>components.securitySchemes</c>.</summary>
+    SecuritySchemeAdded,
+    SecuritySchemeRemoved,
 }
 
 /// <summary>

@@ -52,6 +52,7 @@ internal sealed partial class OperationComparer
         }
 
         CompareSecuritySchemes(after);
+        CompareDocument();
         return _changes;
     }
 
@@ -134,6 +135,7 @@ internal sealed partial class OperationComparer
         }
 
         CompareSunset(b.Node["x-sunset"], r.Node["x-sunset"], r, string.Empty, r.Pointer + "/x-sunset");
+        CompareTagsAndStability(b, r);
         CompareParameters(b, r);
         CompareRequestBody(b, r);
         CompareResponses(b, r);

@@ -19,6 +19,7 @@ public static class RuleCatalogue
         .. ResponseRules.All,
         .. HeaderRules.All,
         .. SecurityRules.All,
+        .. DocumentRules.All,
     ];
 
     /// <summary>Ids this catalogue used before it took oasdiff's: still accepted in <c>levels</c> and <c>allow</c>.</summary>
