@@ -150,15 +150,15 @@ public class CliTests
     [Test]
     public void Diff_GitHubActionsFormat_AnnotatesTheRevisionLineOfTheProperty()
     {
-        var text = File.ReadAllText(RepoPaths.V2Spec).Replace("          format: email\n          type: string\n      required:", "          format: email\n          nullable: true\n          type: string\n      required:", StringComparison.Ordinal);
+        var text = File.ReadAllText(RepoPaths.V2Spec).Replace("          pattern: ^[\\p{L}\\p{N}\\-_.(),:&@+']{1,64}$\n          type: string\n        roles:", "          pattern: ^[\\p{L}\\p{N}\\-_.(),:&@+']{1,64}$\n          nullable: true\n          type: string\n        roles:", StringComparison.Ordinal);
         var revision = Temp("listOrgInvites.yaml", text);
-        var line = Array.IndexOf(text.Split('\n'), "        username:") + 1;
+        var line = Array.IndexOf(text.Split('\n'), "        orgName:") + 1;
 
         var (exit, stdout, _) = Run("diff", RepoPaths.V2Spec, revision, "--format", "githubactions");
 
         Assert.That(exit, Is.EqualTo(1));
         Assert.That(line, Is.GreaterThan(300));
-        Assert.That(stdout.Trim(), Is.EqualTo($"::error file=listOrgInvites.yaml,line={line},title=response-property-became-nullable::ERR response-property-became-nullable: GET /api/atlas/v2/orgs/{{orgId}}/invites: response property 200 application/vnd.atlas.2023-01-01+json $[*].username may now be null."));
+        Assert.That(stdout.Trim(), Is.EqualTo($"::error file=listOrgInvites.yaml,line={line},title=response-property-became-nullable::ERR response-property-became-nullable: GET /api/atlas/v2/orgs/{{orgId}}/invites: response property 200 application/vnd.atlas.2023-01-01+json $[*].orgName may now be null."));
     }
 
     [Test]

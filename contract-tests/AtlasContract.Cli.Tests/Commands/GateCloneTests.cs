@@ -73,17 +73,18 @@ public class GateCloneTests
     }
 
     [Test]
-    public void Gate_PullRequestCloneWithNullableUsername_FailsWithDefaultArguments()
+    public void Gate_PullRequestCloneWithNullableRequiredProperty_FailsWithDefaultArguments()
     {
         var origin = Clone();
         Git(origin, "checkout", "-q", "-B", "main"); // main at the committed state, whichever branch the clone is on
         Git(origin, "checkout", "-q", "-b", "feature");
         var fragment = Path.Combine(origin, "spec", "atlas-v2", "listOrgInvites.yaml");
         var text = File.ReadAllText(fragment);
-        const string username = "        username:\n          description: Email address of the MongoDB Cloud user invited to join the organization.\n";
-        Assert.That(text, Does.Contain(username));
-        File.WriteAllText(fragment, text.Replace(username, username + "          nullable: true\n", StringComparison.Ordinal));
-        Git(origin, "-c", "user.name=test", "-c", "user.email=test@example.com", "commit", "-q", "-am", "username may be null");
+        // orgName is required: a reader could count on a value (an optional property becoming nullable is WARN).
+        const string orgName = "        orgName:\n          description: Human-readable label that identifies this organization.\n";
+        Assert.That(text, Does.Contain(orgName));
+        File.WriteAllText(fragment, text.Replace(orgName, orgName + "          nullable: true\n", StringComparison.Ordinal));
+        Git(origin, "-c", "user.name=test", "-c", "user.email=test@example.com", "commit", "-q", "-am", "orgName may be null");
         var pr = Path.Combine(Path.GetDirectoryName(origin)!, "pr");
         Git(Path.GetDirectoryName(origin)!, "clone", "-q", "--single-branch", "--branch", "feature", origin, pr);
 
@@ -100,7 +101,7 @@ public class GateCloneTests
 
         Assert.That(exit, Is.EqualTo(1), stdout);
         Assert.That(stdout, Does.Contain("FAIL  diff spec/atlas-v2/listOrgInvites.yaml vs baseline").And.Contain("vs origin/main:"));
-        Assert.That(stdout, Does.Contain("response-property-became-nullable").And.Contain("$[*].username"));
+        Assert.That(stdout, Does.Contain("response-property-became-nullable").And.Contain("$[*].orgName"));
     }
 
     /// <summary>The first command the README's set-up section runs the gate with.</summary>

@@ -38,12 +38,41 @@ public class DiffReportsTests
     }
 
     [Test]
-    public void Render_MarkdownOfRealRevisions_HasOneRowPerGroup()
+    public void Render_MarkdownOfRealRevisions_HasOneRowPerGroupUnderItsLevel()
     {
         var report = Real("2026-07-31", "2026-08-21");
 
         var markdown = DiffReports.Render(report, ReportFormat.Markdown, Level.Err);
 
-        Assert.That(markdown.Split('\n').Count(l => l.StartsWith("| ERR", StringComparison.Ordinal) || l.StartsWith("| WARN", StringComparison.Ordinal) || l.StartsWith("| INFO", StringComparison.Ordinal)), Is.EqualTo(report.Groups.Count));
+        Assert.That(markdown.Split('\n').Count(l => l.StartsWith("| `", StringComparison.Ordinal)), Is.EqualTo(report.Groups.Count));
+        Assert.That(markdown, Does.Contain($"#### ERR: {report.Groups.Count(g => g.Level == Level.Err)} changes"));
+        Assert.That(markdown, Does.Not.Contain("more changes"));
+    }
+
+    [Test]
+    public void Markdown_OfAYearOfRealRevisions_FitsAPullRequestCommentAndCountsWhatIsLeftOut()
+    {
+        var report = Real("2025-10-08", "2026-07-31");
+
+        var markdown = DiffReports.Markdown(report, Level.Err, fullReport: "diff.full.md");
+
+        Assert.That(markdown, Has.Length.LessThanOrEqualTo(DiffReports.MarkdownLimit));
+        var rows = markdown.Split('\n').Count(l => l.StartsWith("| `", StringComparison.Ordinal));
+        Assert.That(rows, Is.LessThan(report.Groups.Count));
+        Assert.That(markdown, Does.Contain($"**{report.Groups.Count - rows} more changes (").And.Contain("in the full report:** `diff.full.md`."));
+        Assert.That(markdown.IndexOf("#### ERR", StringComparison.Ordinal), Is.LessThan(markdown.IndexOf("#### WARN", StringComparison.Ordinal)), "ERR groups come first");
+        Assert.That(report.Groups.Where(g => g.Level == Level.Err).All(g => markdown.Contains($"`{g.RuleId}`", StringComparison.Ordinal)), Is.True, "every ERR group fits");
+    }
+
+    [TestCase(2_000)]
+    [TestCase(9_000)]
+    public void Markdown_UnderAnyLimit_StaysWithinIt(int limit)
+    {
+        var report = Real("2026-07-31", "2026-08-21");
+
+        var markdown = DiffReports.Markdown(report, Level.Err, limit);
+
+        Assert.That(markdown, Has.Length.LessThanOrEqualTo(limit));
+        Assert.That(markdown, Does.Contain("more changes").And.Contain("`--format json` lists every finding"));
     }
 }

@@ -87,4 +87,38 @@ public class OperationComparerTests
         Assert.That(findings.Select(f => $"{f.Level} {f.RuleId} {f.Operation}"), Is.EqualTo(new[] { "Err security-scheme-api-key-changed GET /a" }));
         Assert.That(findings[0].Message, Does.StartWith("GET /a: security scheme Key").And.Contain("from header key to query key"));
     }
+
+    [TestCase("integer", "string", "request-parameter-type-generalized", TestName = "Compare_QueryIntegerBecomesString_IsGeneralized")]
+    [TestCase("boolean", "string", "request-parameter-type-generalized", TestName = "Compare_QueryBooleanBecomesString_IsGeneralized")]
+    [TestCase("string", "integer", "request-parameter-type-changed", TestName = "Compare_QueryStringBecomesInteger_IsAChange")]
+    [TestCase("number", "integer", "request-parameter-type-changed", TestName = "Compare_QueryNumberBecomesInteger_IsAChange")]
+    public void Compare_ParameterType_IsJudgedAsTextOnTheWire(string before, string after, string rule)
+    {
+        var findings = SpecDiff.Compare(
+            WithParameter($"{{ name: q, in: query, schema: {{ type: {before} }} }}"),
+            WithParameter($"{{ name: q, in: query, schema: {{ type: {after} }} }}"),
+            today: new DateOnly(2026, 11, 22)).Findings;
+
+        Assert.That(findings.Select(f => $"{f.RuleId} {f.JsonPath}"), Is.EqualTo(new[] { $"{rule} query.q" }));
+    }
+
+    [Test]
+    public void Compare_ErrorMediaTypeReplacedWithTheSameSchema_NamesTheReplacement()
+    {
+        static SpecDocument Error(string mediaType) => SpecLoader.Parse($$"""
+            openapi: 3.0.1
+            info: { title: t, version: '1' }
+            paths:
+              /a:
+                get:
+                  operationId: a
+                  responses:
+                    '503': { description: down, content: { {{mediaType}}: { schema: { type: object, properties: { detail: { type: string } } } } } }
+            """, "doc.yaml");
+
+        var findings = SpecDiff.Compare(Error("application/vnd.atlas.2023-01-01+json"), Error("application/json"), today: new DateOnly(2026, 11, 22)).Findings;
+
+        Assert.That(findings.Select(f => $"{f.Level.Name()} {f.RuleId}"), Is.EqualTo(new[] { "INFO response-media-type-name-changed" }));
+        Assert.That(findings[0].Message, Does.Contain("application/vnd.atlas.2023-01-01+json").And.Contain("replaced by application/json"));
+    }
 }

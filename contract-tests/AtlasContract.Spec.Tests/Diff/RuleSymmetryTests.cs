@@ -38,6 +38,9 @@ public class RuleSymmetryTests
         ["required-response-header-removed"] = "request headers are parameters (request-parameter-*)",
         ["optional-response-header-removed"] = "request headers are parameters (request-parameter-*)",
         ["response-header-"] = "request headers are parameters (request-parameter-*)",
+        ["response-optional-property-became-nullable"] = "a request has no optional/required split for null: request-property-became-nullable (INFO) covers every property",
+        ["response-media-type-name-changed"] = "paired only for error responses, where the body is read by status; a request media type renamed is a removal (the server refuses the old one)",
+        ["request-required-parameter-default-value-changed"] = "parameters exist only in requests",
         ["request-property-constraint-set"] = "a bound appearing on a response is response-property-constraint-tightened (the server promises more)",
     };
 

@@ -64,7 +64,7 @@ public class SchemaComparerTests
     }
 
     [Test]
-    public void Compare_InlineVariantInsertedFirst_ReportsOnlyTheNewVariant()
+    public void Compare_InlineEnumVariantInsertedFirst_ReportsOnlyItsNewValue()
     {
         var before = """
                 Shape: { oneOf: [ { type: string, enum: [A, B] }, { type: string, enum: [C, D] } ] }
@@ -75,8 +75,8 @@ public class SchemaComparerTests
 
         Assert.That(Diff(before, after), Is.EquivalentTo(new[]
         {
-            "response-property-one-of-added GET /shapes 200 application/json $",
-            "request-property-one-of-added POST /shapes application/json $",
+            "response-property-enum-value-added GET /shapes 200 application/json $",
+            "request-property-enum-value-added POST /shapes application/json $",
         }));
     }
 
@@ -209,5 +209,54 @@ public class SchemaComparerTests
             "response-property-additional-properties-restricted GET /shapes 200 application/json $",
             "request-property-additional-properties-restricted POST /shapes application/json $",
         }));
+    }
+
+    [Test]
+    public void Compare_NumberBecomesInteger_IsSpecializedForReadersAndAChangeForWriters()
+    {
+        var findings = Diff("    Shape: { type: object, properties: { size: { type: number } } }", "    Shape: { type: object, properties: { size: { type: integer } } }");
+
+        Assert.That(findings, Is.EquivalentTo(new[]
+        {
+            "response-property-type-specialized GET /shapes 200 application/json $.size",
+            "request-property-type-changed POST /shapes application/json $.size",
+        }));
+    }
+
+    [Test]
+    public void Compare_StringEnumVariantAddedToOneOf_IsANewEnumValue()
+    {
+        const string before = "    Shape: { oneOf: [ { type: string, enum: [RUNNING] }, { type: object, properties: { at: { type: string } } } ] }";
+        const string after = "    Shape: { oneOf: [ { type: string, enum: [RUNNING] }, { type: string, enum: [PAUSED, IDLE] }, { type: object, properties: { at: { type: string } } } ] }";
+
+        var report = SpecDiff.Compare(Doc(before), Doc(after), today: Today);
+
+        Assert.That(report.Findings.Select(f => $"{f.Level.Name()} {f.RuleId} {f.Operation} {f.After}"), Is.EquivalentTo(new[]
+        {
+            "WARN response-property-enum-value-added GET /shapes \"PAUSED\"",
+            "WARN response-property-enum-value-added GET /shapes \"IDLE\"",
+            "INFO request-property-enum-value-added POST /shapes \"PAUSED\"",
+            "INFO request-property-enum-value-added POST /shapes \"IDLE\"",
+        }));
+    }
+
+    [Test]
+    public void Compare_VariantWithATitleRemoved_IsNamedByItsTitle()
+    {
+        const string before = "    Shape: { oneOf: [ { title: Circle, type: object, properties: { radius: { type: number } } }, { title: Square, type: object, properties: { side: { type: number } } } ] }";
+        const string after = "    Shape: { oneOf: [ { title: Circle, type: object, properties: { radius: { type: number } } } ] }";
+
+        var report = SpecDiff.Compare(Doc(before), Doc(after), today: Today);
+
+        Assert.That(report.Findings.Select(f => f.Message), Has.All.Contain("'Square'").And.None.Contain("#1"));
+    }
+
+    [TestCase("date-time", "response-property-type-changed")]
+    [TestCase("password", "response-property-format-annotation-changed")]
+    public void Compare_FormatDroppedFromAResponseString_IsAChangeOnlyWhenTheFormatRestrictedValues(string format, string rule)
+    {
+        var findings = Diff($"    Shape: {{ type: object, properties: {{ at: {{ type: string, format: {format} }} }} }}", "    Shape: { type: object, properties: { at: { type: string } } }");
+
+        Assert.That(findings, Does.Contain($"{rule} GET /shapes 200 application/json $.at"));
     }
 }

@@ -182,6 +182,29 @@ public class SpecDiffTests
         Assert.That(report.ExpiredAllowances.Single().Reason, Is.EqualTo("temporary"));
     }
 
+    [Test]
+    public void From_OldRuleIdInLevelsAndAllow_MapsToTheNewIdWithANoticeNamingIt()
+    {
+        const string json = """{"levels":{"response-discriminator-mapping-added":"ERR"},"allow":[{"rule":"security-scheme-type-changed","reason":"moving to OAuth"}]}""";
+
+        var config = DiffConfig.From(JsonNode.Parse(json)!.AsObject(), "gate.json");
+
+        Assert.That(config.Levels.Keys, Is.EqualTo(new[] { "response-property-discriminator-mapping-added" }));
+        Assert.That(config.Allow.Single().Rule, Is.EqualTo("api-security-component-type-changed"));
+        Assert.That(config.Notices, Is.EqualTo(new[]
+        {
+            "gate.json: levels: rule id 'response-discriminator-mapping-added' is now 'response-property-discriminator-mapping-added' (oasdiff's id); the old id still works, rename it when convenient",
+            "gate.json: allow[0]: rule id 'security-scheme-type-changed' is now 'api-security-component-type-changed' (oasdiff's id); the old id still works, rename it when convenient",
+        }));
+    }
+
+    [Test]
+    public void Aliases_EachOldIdIsGoneAndPointsToARule()
+    {
+        Assert.That(RuleCatalogue.Aliases.Keys.Where(old => RuleCatalogue.Find(old) is not null), Is.Empty, "an alias shadows a live rule");
+        Assert.That(RuleCatalogue.Aliases.Values.Where(id => RuleCatalogue.Find(id) is null), Is.Empty, "an alias names no rule");
+    }
+
     [TestCase("""{"levels":{"no-such-rule":"ERR"}}""", "unknown rule id 'no-such-rule'")]
     [TestCase("""{"levels":{"endpoint-added":"FATAL"}}""", "'FATAL' is not ERR, WARN or INFO")]
     [TestCase("""{"allow":[{"rule":"endpoint-added"}]}""", "allow[0]: 'reason' is missing")]
@@ -215,7 +238,7 @@ public class SpecDiffTests
         }).SetName("Compare_ListOrgInvitesFrom2025_03_18To2025_10_08_FindsTheNewRoleAndTheRename");
         var nullableErrors = from status in new[] { "400", "401", "403", "404", "500" }
                              from field in new[] { "badRequestDetail", "detail", "reason" }
-                             select $"ERR response-property-became-nullable {status} application/json $.{field}";
+                             select $"WARN response-optional-property-became-nullable {status} application/json $.{field}";
         yield return new TestCaseData("2025-10-08", "listOrgInvites", "2026-07-31", nullableErrors.Concat(new[]
         {
             "WARN response-property-enum-constraint-removed 200 application/vnd.atlas.2023-01-01+json $[*].groupRoleAssignments[*].groupRole",
@@ -249,14 +272,13 @@ public class SpecDiffTests
 
         var report = SpecDiff.Compare(before, after, today: Today);
 
-        Assert.That(report.Findings.Select(f => f.RuleId), Has.None.EqualTo(RuleCatalogue.Unclassified));
         Assert.That(report.Findings.Count(f => f.RuleId == "endpoint-added"), Is.EqualTo(27), "2026-08-21 adds 27 operations (540 - 513)");
         Assert.That(report.Groups.Where(g => g.Level == Level.Err).Select(g => $"{g.RuleId} {g.Where}"), Is.EquivalentTo(new[]
         {
             "new-required-request-property #/components/schemas/MetricIntegrationRequest $.authType",
             "new-required-request-property #/components/schemas/MetricIntegrationUpdateRequest $.authType",
-            "request-body-media-type-removed {operation}: request media type application/vnd.atlas.preview+json is no longer accepted.",
-            "request-discriminator-mapping-removed #/components/schemas/StreamsFailoverConnection $",
+            "request-body-media-type-removed request media type application/vnd.atlas.preview+json is no longer accepted.",
+            "request-property-discriminator-mapping-deleted #/components/schemas/StreamsFailoverConnection $",
             "request-property-became-read-only #/components/schemas/AdvancedClusterDescription $.mongoDBEmployeeAccessGrant",
             "request-property-became-read-only #/components/schemas/AtlasTenantClusterUpgradeRequest20240805 $.mongoDBEmployeeAccessGrant",
             "request-property-became-read-only #/components/schemas/ClusterDescription20240805 $.mongoDBEmployeeAccessGrant",
@@ -264,7 +286,7 @@ public class SpecDiffTests
             "request-property-became-read-only #/components/schemas/LegacyAtlasTenantClusterUpgradeRequest $.mongoDBEmployeeAccessGrant",
             "request-property-enum-value-removed #/components/schemas/StreamsFailoverConnection $.type",
             "request-property-one-of-removed #/components/schemas/StreamsFailoverConnection $",
-            "response-media-type-removed {operation}: response 200 media type application/vnd.atlas.preview+json was removed (it had no sunset date).",
+            "response-media-type-removed response 200 media type application/vnd.atlas.preview+json was removed (it had no sunset date).",
             "response-optional-property-removed #/components/schemas/EnvelopedDropIndexSuggestionsResponse $.hiddenIndexes",
             "response-optional-property-removed #/components/schemas/EnvelopedDropIndexSuggestionsResponse $.redundantIndexes",
             "response-optional-property-removed #/components/schemas/EnvelopedDropIndexSuggestionsResponse $.unusedIndexes",
@@ -282,5 +304,26 @@ public class SpecDiffTests
         Assert.That(report.Findings.Where(f => f.Level == Level.Err), Has.All.Property(nameof(Finding.JsonPath)).StartsWith("$").Or.Property(nameof(Finding.JsonPath)).Contains(" $"));
         var paths = after.Paths.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
         Assert.That(report.Findings.Where(f => f.Level == Level.Err).Select(f => f.Operation[(f.Operation.IndexOf(' ', StringComparison.Ordinal) + 1)..]).Distinct(), Is.SubsetOf(paths));
+    }
+
+    [TestCase("2025-03-18", "2025-10-08")]
+    [TestCase("2025-10-08", "2026-07-31")]
+    [TestCase("2026-07-31", "2026-08-21")]
+    public void Changes_OfConsecutiveRealRevisions_AreEachClassifiedByExactlyOneRule(string from, string to)
+    {
+        var context = new RuleContext(Today);
+
+        var changes = SpecDiff.Changes(SpecLoader.Load(RepoPaths.AtlasSpec(from)), SpecLoader.Load(RepoPaths.AtlasSpec(to)));
+
+        // Every rule of the whole catalogue is asked, not only those indexed under the change's kind: an index that
+        // hides a second matching rule would fail here.
+        var wrong = changes
+            .Select(c => (Change: c, Rules: RuleCatalogue.All.Where(r => r.Matches(c, context)).ToList()))
+            .Where(p => p.Rules.Count != 1 || !p.Rules[0].On.Contains(p.Change.Kind))
+            .Select(p => $"{p.Change.Kind} {p.Change.Area} {p.Change.Operation} {p.Change.JsonPath}: [{string.Join(", ", p.Rules.Select(r => r.Id))}]")
+            .Distinct()
+            .Take(20);
+        Assert.That(changes, Is.Not.Empty);
+        Assert.That(wrong, Is.Empty);
     }
 }

@@ -31,16 +31,30 @@ internal static class DiffCommand
         var format = Output.Format(formatName);
         var failOn = Output.FailOn(failOnName);
         var config = configPath is { } c ? ContractManifest.Load(c).Diff : DiffConfig.Empty;
+        foreach (var notice in config.Notices)
+        {
+            Console.Error.WriteLine("note: " + notice);
+        }
+
         var (before, after) = LoadPair(basePath, revisionPath);
         before = new SpecDocument(ReportPaths.Display(basePath), before.Root);
         after = new SpecDocument(ReportPaths.Display(revisionPath), after.Root);
 
         var report = SpecDiff.Compare(before, after, config);
 
+        // A Markdown summary written to a file that cannot hold every change points to the full report beside it.
+        var full = format == ReportFormat.Markdown && outputPath is not (null or "-") && !string.IsNullOrWhiteSpace(outputPath) ? FullReportPath(outputPath) : null;
+        var summary = format == ReportFormat.Markdown ? DiffReports.Markdown(report, failOn, fullReport: full is null ? null : Path.GetFileName(full)) : null;
+        if (full is not null && summary!.Contains(Path.GetFileName(full), StringComparison.Ordinal))
+        {
+            Output.Write(full, DiffReports.Markdown(report, failOn, int.MaxValue), stdout);
+        }
+
         Output.Write(outputPath, format switch
         {
             ReportFormat.GitHubActions => GitHubActions.Render(Locate(report, after, revisionPath), failOn),
             ReportFormat.Sarif => Sarif.Render(Locate(report, after, revisionPath), failOn),
+            ReportFormat.Markdown => summary!,
             _ => DiffReports.Render(report, format, failOn),
         }, stdout);
         if (outputPath is not null)
@@ -50,6 +64,10 @@ internal static class DiffCommand
 
         return report.Fails(failOn) ? Cli.GateFailed : Cli.Passed;
     }
+
+    /// <summary>"diff.md" → "diff.full.md", beside it.</summary>
+    private static string FullReportPath(string output) =>
+        Path.Combine(Path.GetDirectoryName(output) ?? string.Empty, Path.GetFileNameWithoutExtension(output) + ".full.md");
 
     private static IReadOnlyList<LocatedFinding> Locate(DiffReport report, SpecDocument revision, string revisionPath) =>
         LocatedFinding.Locate(report, FindingLocator.Load(revision, revisionPath), revision.Source);

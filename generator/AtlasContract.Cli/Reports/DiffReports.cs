@@ -133,25 +133,72 @@ internal static class DiffReports
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
     }
 
-    private static string Markdown(DiffReport report, Level failOn)
+    /// <summary>What a pull-request comment holds (GitHub: 65,536), with room for what a pipeline puts around it.</summary>
+    public const int MarkdownLimit = 60_000;
+
+    /// <summary>
+    /// The Markdown summary: counts, then the groups by level (most severe first), as many as fit in
+    /// <paramref name="limit"/> characters, then how many more the full report holds (<paramref name="fullReport"/>
+    /// names that file; without one, <c>--format json</c> lists every finding).
+    /// </summary>
+    public static string Markdown(DiffReport report, Level failOn, int limit = MarkdownLimit, string? fullReport = null)
     {
         var md = new StringBuilder();
         md.AppendLine($"### Breaking-change report: `{report.BaseSource}` → `{report.RevisionSource}`").AppendLine();
         md.AppendLine(Summary(report, failOn)).AppendLine();
-        if (report.Groups.Count > 0)
+        var shown = 0;
+        foreach (var level in report.Groups.Select(g => g.Level).Distinct())
         {
-            md.AppendLine("| Level | Rule | Where | Operations | Message |");
-            md.AppendLine("| --- | --- | --- | --- | --- |");
-            foreach (var g in report.Groups)
+            var groups = report.Groups.Where(g => g.Level == level).ToList();
+            var header = $"#### {level.Name()}: {groups.Count} change{(groups.Count == 1 ? string.Empty : "s")}\n\n| Rule | Where | Operations | Message |\n| --- | --- | --- | --- |\n";
+            var rows = groups.Select(Row).ToList();
+            if (md.Length + header.Length + rows[0].Length + Footer(report, shown, fullReport).Length > limit)
             {
-                var level = g.AllowedBecause is null ? g.Level.Name() : $"{g.Level.Name()} (allowed: {Markdowns.Cell(g.AllowedBecause)})";
-                var operations = g.Findings.Count == 1 ? $"`{Markdowns.Cell(g.First.Operation)}`" : Markdowns.Cell($"{Count(g)}: {Operations(g)}");
-                var values = g.Values.Count > 1 ? $" Values: {Values(g)}" : string.Empty;
-                md.AppendLine($"| {level} | `{g.RuleId}` | `{Markdowns.Cell(g.Where)}` | {operations} | {Markdowns.Cell(g.First.Message + values)} |");
+                break;
+            }
+
+            md.Append(header);
+            foreach (var row in rows)
+            {
+                if (md.Length + row.Length + Footer(report, shown + 1, fullReport).Length + 1 > limit)
+                {
+                    break;
+                }
+
+                md.Append(row);
+                shown++;
+            }
+
+            md.AppendLine();
+            if (shown < report.Groups.Count(g => g.Level >= level))
+            {
+                break;
             }
         }
 
-        return md.ToString();
+        return md.Append(Footer(report, shown, fullReport)).ToString();
+    }
+
+    private static string Row(FindingGroup g)
+    {
+        var rule = g.AllowedBecause is null ? $"`{g.RuleId}`" : $"`{g.RuleId}` (allowed: {Markdowns.Cell(g.AllowedBecause)})";
+        var operations = g.Findings.Count == 1 ? $"`{Markdowns.Cell(g.First.Operation)}`" : Markdowns.Cell($"{Count(g)}: {Operations(g)}");
+        var values = g.Values.Count > 1 ? $" Values: {Values(g)}" : string.Empty;
+        return $"| {rule} | `{Markdowns.Cell(g.Where)}` | {operations} | {Markdowns.Cell(g.First.Message + values)} |\n";
+    }
+
+    /// <summary>Nothing when every group is shown; else how many groups and findings are left out, and where they are.</summary>
+    private static string Footer(DiffReport report, int shown, string? fullReport)
+    {
+        var left = report.Groups.Skip(shown).ToList();
+        if (left.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var where = fullReport is null ? "`--format json` lists every finding" : $"`{fullReport}`";
+        var levels = string.Join(", ", left.GroupBy(g => g.Level).Select(g => $"{g.Count()} {g.Key.Name()}"));
+        return $"**{left.Count} more changes ({levels}; {left.Sum(g => g.Findings.Count)} findings) in the full report:** {where}.\n";
     }
 }
 

@@ -111,6 +111,35 @@ public enum ChangeKind
     AdditionalPropertiesRestricted,
     HeaderDeprecated,
     HeaderReactivated,
+
+    /// <summary>A schema gained a discriminator where it had none.</summary>
+    DiscriminatorAdded,
+
+    /// <summary>A schema lost its discriminator.</summary>
+    DiscriminatorRemoved,
+
+    /// <summary>
+    /// An error response's media type was replaced by another carrying the same schema
+    /// (<c>application/vnd.atlas.2023-01-01+json</c> → <c>application/json</c>): the body clients read is unchanged.
+    /// </summary>
+    MediaTypeRenamed,
+
+    /// <summary>
+    /// A <c>format</c> that does not restrict which values are valid (<c>password</c>, a vendor's own) was added,
+    /// removed or changed: an annotation for tools, not a change of type.
+    /// </summary>
+    FormatAnnotationChanged,
+    TagAdded,
+    TagRemoved,
+
+    /// <summary>An operation's <c>x-stability-level</c> changed (one that declares none is stable).</summary>
+    StabilityChanged,
+    WebhookAdded,
+    WebhookRemoved,
+
+    /// <summary>A security scheme was added to <c>components.securitySchemes</c>.</summary>
+    SecuritySchemeAdded,
+    SecuritySchemeRemoved,
 }
 
 /// <summary>
@@ -142,4 +171,7 @@ public sealed record Change(ChangeKind Kind, Area Area, string Operation, string
     /// ("#/components/schemas/ApiError $.detail"); null when the change belongs to this operation alone.
     /// </summary>
     public string? Origin { get; init; }
+
+    /// <summary>The operation's <c>x-stability-level</c> in the base (draft, alpha, beta, stable), when it declares one.</summary>
+    public string? Stability { get; init; }
 }

@@ -5,9 +5,9 @@ namespace AtlasContract.Spec.Diff;
 /// <summary>The bounds the engine compares, and which way is stricter for each.</summary>
 internal static class Constraints
 {
-    public static readonly string[] Names = ["maxLength", "maximum", "maxItems", "minLength", "minimum", "minItems"];
+    public static readonly string[] Names = ["maxLength", "maximum", "maxItems", "minLength", "minimum", "minItems", "maxContains", "minContains", "maxProperties", "minProperties"];
 
-    private static readonly string[] Counts = ["maxLength", "maxItems", "minLength", "minItems"];
+    private static readonly string[] Counts = ["maxLength", "maxItems", "minLength", "minItems", "maxContains", "minContains", "maxProperties", "minProperties"];
 
     public static void Compare(SchemaView b, SchemaView r, List<SchemaChange> changes)
     {
@@ -27,8 +27,11 @@ internal static class Constraints
         public override string ToString() => $"{Name} {Value.ToString(CultureInfo.InvariantCulture)}";
     }
 
+    /// <summary>A count bound; a zero minimum is no bound, and minContains is 1 wherever contains applies.</summary>
     private static Bound? Count(SchemaView s, string name) =>
-        s.Bounds.TryGetValue(name, out var v) && !(v == 0 && name is "minLength" or "minItems") ? new Bound(v, false, name) : null;
+        s.Bounds.TryGetValue(name, out var v) ? (v == 0 && name is "minLength" or "minItems" or "minProperties" ? null : new Bound(v, false, name))
+        : name == "minContains" && s.SubSchemas.ContainsKey("[contains]") ? new Bound(1, false, name)
+        : null;
 
     /// <summary>The lower bound in either form: 3.1's numeric exclusiveMinimum, else minimum (exclusive under 3.0's flag).</summary>
     private static Bound? Lower(SchemaView s) =>

@@ -31,14 +31,23 @@ public sealed class DiffConfig
     public static DiffConfig Empty { get; } = new(new Dictionary<string, Level>(), []);
 
     public DiffConfig(IReadOnlyDictionary<string, Level> levels, IReadOnlyList<Allowance> allow)
+        : this(levels, allow, [])
+    {
+    }
+
+    public DiffConfig(IReadOnlyDictionary<string, Level> levels, IReadOnlyList<Allowance> allow, IReadOnlyList<string> notices)
     {
         Levels = levels;
         Allow = allow;
+        Notices = notices;
     }
 
     public IReadOnlyDictionary<string, Level> Levels { get; }
 
     public IReadOnlyList<Allowance> Allow { get; }
+
+    /// <summary>One line per old rule id the configuration still uses, naming the id it now stands for.</summary>
+    public IReadOnlyList<string> Notices { get; }
 
     public static DiffConfig Load(string path)
     {
@@ -53,10 +62,11 @@ public sealed class DiffConfig
             throw new SpecLoadException(source, $"unknown key '{key}' (expected 'levels' and 'allow')");
         }
 
+        var notices = new List<string>();
         var levels = new Dictionary<string, Level>(StringComparer.Ordinal);
-        foreach (var (id, value) in root["levels"] as JsonObject ?? [])
+        foreach (var (written, value) in root["levels"] as JsonObject ?? [])
         {
-            RequireRule(id, source, "levels");
+            var id = RuleId(written, source, "levels", notices);
             if (!Diff.Levels.TryParse(value?.ToString(), out var level))
             {
                 throw new SpecLoadException(source, $"levels.{id}: '{value}' is not ERR, WARN or INFO");
@@ -75,8 +85,7 @@ public sealed class DiffConfig
                 throw new SpecLoadException(source, $"{at}: expected a mapping with rule and reason");
             }
 
-            var rule = entry["rule"]?.ToString() ?? throw new SpecLoadException(source, $"{at}: 'rule' is missing");
-            RequireRule(rule, source, at);
+            var rule = RuleId(entry["rule"]?.ToString() ?? throw new SpecLoadException(source, $"{at}: 'rule' is missing"), source, at, notices);
             var reason = entry["reason"]?.ToString();
             if (string.IsNullOrWhiteSpace(reason))
             {
@@ -94,14 +103,23 @@ public sealed class DiffConfig
             allow.Add(new Allowance(rule, entry["operation"]?.ToString(), entry["path"]?.ToString(), reason, expires));
         }
 
-        return new DiffConfig(levels, allow);
+        return new DiffConfig(levels, allow, notices);
     }
 
-    private static void RequireRule(string id, string source, string where)
+    /// <summary>The catalogue id a configuration names: itself, or the new id of an old one (with a notice).</summary>
+    private static string RuleId(string id, string source, string where, List<string> notices)
     {
-        if (RuleCatalogue.Find(id) is null && id != RuleCatalogue.Unclassified)
+        if (RuleCatalogue.Find(id) is not null)
         {
-            throw new SpecLoadException(source, $"{where}: unknown rule id '{id}'");
+            return id;
         }
+
+        if (RuleCatalogue.Aliases.TryGetValue(id, out var renamed))
+        {
+            notices.Add($"{source}: {where}: rule id '{id}' is now '{renamed}' (oasdiff's id); the old id still works, rename it when convenient");
+            return renamed;
+        }
+
+        throw new SpecLoadException(source, $"{where}: unknown rule id '{id}'");
     }
 }

@@ -12,7 +12,7 @@ public sealed class FindingGroup
         Findings = findings;
         var first = findings[0];
         Where = first.Origin
-            ?? (findings.All(f => f.Location == first.Location) ? first.Location : ByPath(first) ? first.JsonPath : Blank(first));
+            ?? (findings.All(f => f.Location == first.Location) ? first.Location : ByPath(first) ? first.JsonPath : Place(first));
         Operations = findings.Select(f => f.Operation).Distinct(StringComparer.Ordinal).ToList();
         Values = findings.Select(f => f.Before is null ? f.After : f.After is null ? f.Before : $"{f.Before} → {f.After}")
             .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
@@ -64,4 +64,16 @@ public sealed class FindingGroup
     private static bool ByPath(Finding f) => f.JsonPath.Length > 1;
 
     private static string Blank(Finding f) => f.Message.Replace(f.Operation, "{operation}", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A change of several operations' own, told without naming one of them ("response 503 media type X was
+    /// removed …", "each operation was removed …"): what a report shows, never a template placeholder.
+    /// </summary>
+    private static string Place(Finding f)
+    {
+        var blank = Blank(f);
+        return blank.StartsWith("{operation}: ", StringComparison.Ordinal) ? blank["{operation}: ".Length..]
+            : blank.StartsWith("{operation} ", StringComparison.Ordinal) ? "each operation " + blank["{operation} ".Length..]
+            : blank.Replace("{operation}", "each operation", StringComparison.Ordinal);
+    }
 }

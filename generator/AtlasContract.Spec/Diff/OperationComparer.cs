@@ -42,6 +42,7 @@ internal sealed partial class OperationComparer
                 Deprecated = IsTrue(b.Node["deprecated"]),
                 Sunset = sunset,
                 Before = b.Id,
+                Stability = b.Node["x-stability-level"] is JsonValue level && level.TryGetValue<string>(out var stability) ? stability : null,
             });
         }
 
@@ -51,6 +52,7 @@ internal sealed partial class OperationComparer
         }
 
         CompareSecuritySchemes(after);
+        CompareDocument();
         return _changes;
     }
 
@@ -133,6 +135,7 @@ internal sealed partial class OperationComparer
         }
 
         CompareSunset(b.Node["x-sunset"], r.Node["x-sunset"], r, string.Empty, r.Pointer + "/x-sunset");
+        CompareTagsAndStability(b, r);
         CompareParameters(b, r);
         CompareRequestBody(b, r);
         CompareResponses(b, r);
@@ -182,7 +185,7 @@ internal sealed partial class OperationComparer
             }
 
             CompareSerialization(bp, rp, r, path, pointer);
-            AddSchemaChanges(_schemas.Compare(bp["schema"], rp["schema"], request: true), Area.Parameter, r, path, pointer, null);
+            AddSchemaChanges(_schemas.Compare(bp["schema"], rp["schema"], request: true).Select(c => AsParameter(c, wasRequired)).ToList(), Area.Parameter, r, path, pointer, null);
         }
 
         foreach (var (key, rp) in after.Where(p => !before.ContainsKey(p.Key)))
@@ -193,6 +196,19 @@ internal sealed partial class OperationComparer
             });
         }
     }
+
+    /// <summary>
+    /// What a schema change means for a parameter: its value is text on the wire, so a scalar that becomes a plain
+    /// string accepts every value clients sent (generalized); the default of a parameter clients must send
+    /// (<paramref name="required"/>) is never used by them.
+    /// </summary>
+    private static SchemaChange AsParameter(SchemaChange change, bool required) => change switch
+    {
+        { Kind: ChangeKind.TypeChanged, After: "string", Before: { } before } when before.Split('/')[0] is "integer" or "number" or "boolean"
+            => change with { Kind = ChangeKind.TypeGeneralized },
+        { Kind: ChangeKind.DefaultChanged, RelativePath.Length: 0 } => change with { Required = required },
+        _ => change,
+    };
 
     /// <summary>Path-level and operation-level parameters, keyed by location and name (path ones by position).</summary>
     private Dictionary<string, JsonObject> Parameters(SpecDocument document, Op op)
@@ -248,11 +264,22 @@ internal sealed partial class OperationComparer
     {
         before ??= [];
         after ??= [];
+        var renamed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (mediaType, bm) in before)
         {
             var at = pointer + "/" + JsonPointer.Escape(mediaType);
             if (after[mediaType] is not JsonObject rm)
             {
+                if (area == Area.Response && !RuleContext.IsSuccessStatus(status) && SameSchemaUnder(bm?["schema"], after, before, renamed) is { } replacement)
+                {
+                    // The body moved to another media type: one rename, then what changed in the body itself.
+                    renamed.Add(replacement);
+                    var to = pointer + "/" + JsonPointer.Escape(replacement);
+                    _changes.Add(new Change(ChangeKind.MediaTypeRenamed, area, r.Display, "$", to) { Before = mediaType, After = replacement, Status = status });
+                    AddSchemaChanges(_schemas.Compare(bm?["schema"], after[replacement]!["schema"], request: false), area, r, "$", to + "/schema", status, $"{status} {replacement} ");
+                    continue;
+                }
+
                 _changes.Add(new Change(ChangeKind.MediaTypeRemoved, area, r.Display, "$", at) { Before = mediaType, Status = status, Sunset = (bm as JsonObject)?["x-sunset"]?.ToString() });
                 continue;
             }
@@ -265,11 +292,25 @@ internal sealed partial class OperationComparer
             }
         }
 
-        foreach (var mediaType in after.Select(p => p.Key).Where(m => !before.ContainsKey(m)))
+        foreach (var mediaType in after.Select(p => p.Key).Where(m => !before.ContainsKey(m) && !renamed.Contains(m)))
         {
             _changes.Add(new Change(ChangeKind.MediaTypeAdded, area, r.Display, "$", pointer + "/" + JsonPointer.Escape(mediaType)) { After = mediaType, Status = status });
         }
     }
+
+    /// <summary>
+    /// A media type new in <paramref name="after"/> (not yet paired) carrying the same schema: the same named schema
+    /// (whatever changed inside it is reported on its own), else one that reads as <paramref name="schema"/> does.
+    /// </summary>
+    private string? SameSchemaUnder(JsonNode? schema, JsonObject after, JsonObject before, HashSet<string> taken)
+    {
+        var candidates = after.Where(p => !before.ContainsKey(p.Key) && !taken.Contains(p.Key) && p.Value is JsonObject).Select(p => p.Key).ToList();
+        var name = Reference(schema);
+        return candidates.FirstOrDefault(m => name is not null && name == Reference(after[m]!["schema"]))
+            ?? candidates.FirstOrDefault(m => _schemas.Compare(schema, after[m]!["schema"], request: false).Count == 0);
+    }
+
+    private static string? Reference(JsonNode? schema) => schema?["$ref"] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 
     private void CompareResponses(Op b, Op r)
     {

@@ -29,10 +29,21 @@ public enum RuleKind
 /// <summary>
 /// One breaking-change rule, whole: a stable kebab-case id (used in reports, level overrides and
 /// allow-lists), its default level, direction, kind, message template and the changes it covers.
+/// <see cref="On"/> lists the kinds of raw change the rule classifies: the catalogue is indexed by it, and of the
+/// rules listed for a change's kind exactly one must match (anything else is an internal error naming the change).
 /// Message placeholders: {operation}, {path}, {before}, {after}, {status}, {sunset}.
 /// </summary>
-public sealed record Rule(string Id, Level Level, Direction Direction, RuleKind Kind, string Message, Func<Change, RuleContext, bool> Matches)
+public sealed record Rule(string Id, Level Level, Direction Direction, RuleKind Kind, IReadOnlyList<ChangeKind> On, string Message, Func<Change, RuleContext, bool> Matches)
 {
+    /// <summary>
+    /// Why this rule's level differs from oasdiff's for the same id (or for the oasdiff rule it stands for);
+    /// null when it agrees. The README's table of deliberate differences is generated from it.
+    /// </summary>
+    public string? Differs { get; init; }
+
+    /// <summary>The oasdiff level this rule deliberately departs from (with <see cref="Differs"/>); null where oasdiff reports nothing.</summary>
+    public Level? OasdiffLevel { get; init; }
+
     public string Render(Change change) => (change.JsonPath.Length == 0 ? Message.Replace("{operation} {path}", "{operation}", StringComparison.Ordinal) : Message)
         .Replace("{operation}", change.Operation, StringComparison.Ordinal)
         .Replace("{path}", change.JsonPath, StringComparison.Ordinal)

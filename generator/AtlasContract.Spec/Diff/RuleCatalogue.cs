@@ -3,20 +3,14 @@ using AtlasContract.Spec.Diff.Rules;
 namespace AtlasContract.Spec.Diff;
 
 /// <summary>
-/// Every rule of the gate, declared once each in <c>Rules/</c> (one file per area). Levels follow oasdiff's
-/// catalogue for the same ids, except response-optional-property-removed (ERR here, WARN there) and api-security-scope-added (ERR here, INFO there): see
-/// the rules.
-/// A change no rule covers is reported as <see cref="Unclassified"/> (WARN), never dropped; a test keeps the
-/// fixtures free of it.
+/// Every rule of the gate, declared once each in <c>Rules/</c> (one file per area), indexed by the kind of raw
+/// change each classifies (<see cref="Rule.On"/>). Ids are oasdiff's where the meaning is the same; a rule whose
+/// level deliberately differs from oasdiff's says why (<see cref="Rule.Differs"/>).
+/// Of the rules indexed under a change's kind exactly one classifies it: none, or more than one, is an internal
+/// error naming the change (<see cref="UnclassifiedChangeException"/>), never a silent drop or a first-match guess.
 /// </summary>
 public static class RuleCatalogue
 {
-    public const string Unclassified = "unclassified-change";
-
-    /// <summary>The catch-all for a change no rule covers: reported, never dropped.</summary>
-    public static Rule UnclassifiedRule { get; } = new(Unclassified, Level.Warn, Direction.None, RuleKind.Structure,
-        "{operation} {path}: a change no rule classifies ({before} → {after}).", (_, _) => false);
-
     public static IReadOnlyList<Rule> All { get; } =
     [
         .. OperationRules.All,
@@ -25,9 +19,53 @@ public static class RuleCatalogue
         .. ResponseRules.All,
         .. HeaderRules.All,
         .. SecurityRules.All,
+        .. DocumentRules.All,
     ];
+
+    /// <summary>Ids this catalogue used before it took oasdiff's: still accepted in <c>levels</c> and <c>allow</c>.</summary>
+    public static IReadOnlyDictionary<string, string> Aliases { get; } = RuleAliases.OldToNew;
 
     private static readonly Dictionary<string, Rule> ById = All.ToDictionary(e => e.Id, StringComparer.Ordinal);
 
+    private static readonly Dictionary<ChangeKind, Rule[]> ByKind = All
+        .SelectMany(r => r.On.Distinct().Select(k => (Kind: k, Rule: r)))
+        .GroupBy(p => p.Kind)
+        .ToDictionary(g => g.Key, g => g.Select(p => p.Rule).ToArray());
+
     public static Rule? Find(string id) => ById.GetValueOrDefault(id);
+
+    /// <summary>The rules indexed under a kind of change (empty when none is).</summary>
+    public static IReadOnlyList<Rule> For(ChangeKind kind) => ByKind.GetValueOrDefault(kind) ?? [];
+
+    /// <summary>The one rule that classifies the change.</summary>
+    /// <exception cref="UnclassifiedChangeException">No rule, or more than one, classifies it.</exception>
+    public static Rule Classify(Change change, RuleContext context)
+    {
+        Rule? found = null;
+        foreach (var rule in For(change.Kind))
+        {
+            if (!rule.Matches(change, context))
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                throw new UnclassifiedChangeException(change, [found.Id, rule.Id]);
+            }
+
+            found = rule;
+        }
+
+        return found ?? throw new UnclassifiedChangeException(change, []);
+    }
+}
+
+/// <summary>An internal error: a raw change that no rule, or more than one rule, classifies. It names the change.</summary>
+public sealed class UnclassifiedChangeException(Change change, IReadOnlyList<string> rules)
+    : InvalidOperationException(rules.Count == 0
+        ? $"internal error: no rule classifies the change {change.Kind} ({change.Area}) at {change.Operation} {change.JsonPath} ({change.Before ?? "none"} → {change.After ?? "none"}), {change.Location}"
+        : $"internal error: rules {string.Join(" and ", rules)} both classify the change {change.Kind} ({change.Area}) at {change.Operation} {change.JsonPath}, {change.Location}")
+{
+    public Change Change { get; } = change;
 }

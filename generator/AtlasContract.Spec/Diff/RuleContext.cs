@@ -19,7 +19,13 @@ public sealed class RuleContext(DateOnly today)
     /// <summary>True when both dates parse and <paramref name="after"/> is before <paramref name="before"/>.</summary>
     public bool IsEarlier(string? after, string? before) => Parse(after) is { } a && Parse(before) is { } b && a < b;
 
-    public bool IsSuccess(string? status) => status is { Length: > 0 } s && s[0] == '2';
+    public bool IsSuccess(string? status) => IsSuccessStatus(status);
+
+    /// <summary>A 2xx status ("200", "2XX").</summary>
+    public static bool IsSuccessStatus(string? status) => status is { Length: > 0 } s && s[0] == '2';
+
+    /// <summary>An <c>x-stability-level</c> that promises nothing (draft, alpha): such an operation may change or go without notice.</summary>
+    public static bool IsUnstable(string? stability) => stability is "draft" or "alpha";
 
     /// <summary>A yyyy-MM-dd date, or the date of an RFC 3339 date-time ("2027-07-01T00:00:00Z", as oasdiff accepts).</summary>
     private static DateOnly? Parse(string? date) =>

@@ -11,3 +11,24 @@ internal sealed record SchemaChange(ChangeKind Kind, string RelativePath, string
 
     public string OriginPath { get; init; } = string.Empty;
 }
+
+/// <summary>The kinds of change <see cref="SchemaComparer"/> reports: what a schema (a body, a parameter's, a header's) can hold.</summary>
+internal static class SchemaKinds
+{
+    public static readonly ChangeKind[] All =
+    [
+        ChangeKind.TypeChanged, ChangeKind.TypeGeneralized, ChangeKind.TypeSpecialized,
+        ChangeKind.FormatChanged, ChangeKind.FormatAdded, ChangeKind.FormatRemoved, ChangeKind.FormatAnnotationChanged,
+        ChangeKind.BecameNullable, ChangeKind.BecameNotNullable,
+        ChangeKind.EnumValueAdded, ChangeKind.EnumValueRemoved, ChangeKind.EnumConstraintAdded, ChangeKind.EnumConstraintRemoved,
+        ChangeKind.PatternAdded, ChangeKind.PatternChanged, ChangeKind.PatternRemoved, ChangeKind.DefaultChanged,
+        ChangeKind.ConstraintTightened, ChangeKind.ConstraintSet, ChangeKind.ConstraintLoosened,
+        ChangeKind.PropertyAdded, ChangeKind.PropertyRemoved, ChangeKind.PropertyBecameRequired, ChangeKind.PropertyBecameOptional,
+        ChangeKind.PropertyBecameReadOnly, ChangeKind.PropertyBecameWriteOnly, ChangeKind.Deprecated, ChangeKind.Reactivated,
+        ChangeKind.OneOfVariantAdded, ChangeKind.OneOfVariantRemoved, ChangeKind.AnyOfVariantAdded, ChangeKind.AnyOfVariantRemoved,
+        ChangeKind.DiscriminatorPropertyChanged, ChangeKind.DiscriminatorMappingAdded, ChangeKind.DiscriminatorMappingRemoved,
+        ChangeKind.DiscriminatorAdded, ChangeKind.DiscriminatorRemoved,
+        ChangeKind.UniqueItemsSet, ChangeKind.UniqueItemsUnset,
+        ChangeKind.AdditionalPropertiesDisallowed, ChangeKind.AdditionalPropertiesAllowed, ChangeKind.AdditionalPropertiesRestricted,
+    ];
+}

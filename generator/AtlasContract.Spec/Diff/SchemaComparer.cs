@@ -91,6 +91,9 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
             }
         }
 
+        CompareSubSchemas(b, r, request, changes);
+        CompareContent(b, r, changes);
+        CompareDependentRequired(b, r, changes);
         CompareDiscriminator(b, r, changes);
         CompareVariants(b, r, b.OneOf, r.OneOf, ChangeKind.OneOfVariantAdded, ChangeKind.OneOfVariantRemoved, request, changes);
         CompareVariants(b, r, b.AnyOf, r.AnyOf, ChangeKind.AnyOfVariantAdded, ChangeKind.AnyOfVariantRemoved, request, changes);
@@ -104,16 +107,21 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
             return true;
         }
 
+        // Every integer is a number: number → integer narrows what is allowed, integer → number widens it.
         var kind = (b.Type, r.Type) switch
         {
             (null, _) => ChangeKind.TypeSpecialized,
             (_, null) => ChangeKind.TypeGeneralized,
             ("integer", "number") => ChangeKind.TypeGeneralized,
+            ("number", "integer") => ChangeKind.TypeSpecialized,
             _ => ChangeKind.TypeChanged,
         };
-        changes.Add(new SchemaChange(kind, string.Empty, b.Type ?? "any", r.Type ?? "any"));
+        changes.Add(new SchemaChange(kind, string.Empty, TypeFormat(b), TypeFormat(r)));
         return false;
     }
+
+    /// <summary>"string/date-time", "integer", "any": the type with its format, as messages show it.</summary>
+    internal static string TypeFormat(SchemaView s) => s.Format is null ? s.Type ?? "any" : $"{s.Type ?? "any"}/{s.Format}";
 
     private static void CompareFormat(SchemaView b, SchemaView r, List<SchemaChange> changes)
     {
@@ -122,7 +130,8 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
             return;
         }
 
-        var kind = b.Format is null ? ChangeKind.FormatAdded : r.Format is null ? ChangeKind.FormatRemoved : ChangeKind.FormatChanged;
+        var kind = !Formats.Restricts(b.Format) && !Formats.Restricts(r.Format) ? ChangeKind.FormatAnnotationChanged
+            : b.Format is null ? ChangeKind.FormatAdded : r.Format is null ? ChangeKind.FormatRemoved : ChangeKind.FormatChanged;
         changes.Add(new SchemaChange(kind, string.Empty, b.Format ?? "none", r.Format ?? "none"));
     }
 
@@ -130,7 +139,8 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
     {
         if (b.Nullable != r.Nullable)
         {
-            changes.Add(new SchemaChange(r.Nullable ? ChangeKind.BecameNullable : ChangeKind.BecameNotNullable, string.Empty));
+            // Required: the value was always there (a body, an item); a property's own requiredness replaces it when nested.
+            changes.Add(new SchemaChange(r.Nullable ? ChangeKind.BecameNullable : ChangeKind.BecameNotNullable, string.Empty, Required: true));
         }
 
         if (!string.Equals(b.Pattern, r.Pattern, StringComparison.Ordinal))
@@ -144,6 +154,64 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
         if (!string.Equals(b.Default, r.Default, StringComparison.Ordinal))
         {
             changes.Add(new SchemaChange(ChangeKind.DefaultChanged, string.Empty, b.Default ?? "none", r.Default ?? "none"));
+        }
+    }
+
+    /// <summary>
+    /// The 2020-12 sub-schemas (contains, prefixItems, propertyNames, patternProperties, dependentSchemas, then/else,
+    /// contentSchema), each compared where it applies; an absent one allows anything, so one that appears narrows
+    /// and one that goes widens. An <c>if</c> is compared only when both sides have one (alone it constrains nothing).
+    /// </summary>
+    private void CompareSubSchemas(SchemaView b, SchemaView r, bool request, List<SchemaChange> changes)
+    {
+        if (b.SubSchemas.Count == 0 && r.SubSchemas.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var where in b.SubSchemas.Keys.Union(r.SubSchemas.Keys).Order(StringComparer.Ordinal))
+        {
+            var before = b.SubSchemas.GetValueOrDefault(where);
+            var after = r.SubSchemas.GetValueOrDefault(where);
+            if (where == "(if)" && (before is null || after is null))
+            {
+                continue;
+            }
+
+            Nest(Compare(baseViews.Of(before), revisionViews.Of(after), request), where, changes);
+        }
+    }
+
+    /// <summary>contentEncoding / contentMediaType: the same string written another way breaks readers and writers alike.</summary>
+    private static void CompareContent(SchemaView b, SchemaView r, List<SchemaChange> changes)
+    {
+        foreach (var key in b.Content.Keys.Union(r.Content.Keys))
+        {
+            var before = b.Content.GetValueOrDefault(key);
+            var after = r.Content.GetValueOrDefault(key);
+            if (!string.Equals(before, after, StringComparison.Ordinal))
+            {
+                changes.Add(new SchemaChange(ChangeKind.FormatChanged, string.Empty, before is null ? $"no {key}" : $"{key} {before}", after is null ? $"no {key}" : $"{key} {after}"));
+            }
+        }
+    }
+
+    /// <summary>dependentRequired: a property that must now come with another is required whenever that one is present.</summary>
+    private static void CompareDependentRequired(SchemaView b, SchemaView r, List<SchemaChange> changes)
+    {
+        foreach (var name in b.DependentRequired.Keys.Union(r.DependentRequired.Keys).Order(StringComparer.Ordinal))
+        {
+            var before = b.DependentRequired.GetValueOrDefault(name) ?? [];
+            var after = r.DependentRequired.GetValueOrDefault(name) ?? [];
+            foreach (var added in after.Except(before).Order(StringComparer.Ordinal))
+            {
+                changes.Add(new SchemaChange(ChangeKind.PropertyBecameRequired, $"{Member(added)} (with {Member(name)})"));
+            }
+
+            foreach (var removed in before.Except(after).Order(StringComparer.Ordinal))
+            {
+                changes.Add(new SchemaChange(ChangeKind.PropertyBecameOptional, $"{Member(removed)} (with {Member(name)})"));
+            }
         }
     }
 
@@ -222,7 +290,13 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
                 changes.Add(new SchemaChange(isRequired ? ChangeKind.PropertyBecameRequired : ChangeKind.PropertyBecameOptional, path));
             }
 
-            Nest(Compare(bp, rp, request), path, changes);
+            foreach (var change in Compare(bp, rp, request))
+            {
+                // Whether clients could already meet "no value" here: an optional property could always be absent.
+                changes.Add(change.Kind == ChangeKind.BecameNullable && change.RelativePath.Length == 0
+                    ? change with { RelativePath = path, Required = wasRequired }
+                    : change with { RelativePath = path + change.RelativePath });
+            }
         }
 
         foreach (var (name, revisionProperty) in r.Properties)
@@ -267,8 +341,32 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
             Nest(Compare(x.View, y.View, request), string.Empty, changes);
         }
 
-        changes.AddRange(before.Select(v => new SchemaChange(removed, string.Empty, v.Label, null)));
-        changes.AddRange(after.Select(v => new SchemaChange(added, string.Empty, null, v.Label)));
+        var typesBefore = (b ?? []).Select(n => baseViews.Of(n).Type).ToHashSet(StringComparer.Ordinal);
+        var typesAfter = (r ?? []).Select(n => revisionViews.Of(n).Type).ToHashSet(StringComparer.Ordinal);
+        foreach (var v in before)
+        {
+            AddVariant(changes, v, typesAfter, removed, ChangeKind.EnumValueRemoved, isAdded: false);
+        }
+
+        foreach (var v in after)
+        {
+            AddVariant(changes, v, typesBefore, added, ChangeKind.EnumValueAdded, isAdded: true);
+        }
+    }
+
+    /// <summary>
+    /// A variant that only lists values of a type the other side still has (<c>{type: string, enum: [X]}</c> beside
+    /// other strings) adds or removes values, not a shape: it is reported as those enum values.
+    /// </summary>
+    private static void AddVariant(List<SchemaChange> changes, Variant v, HashSet<string?> otherSideTypes, ChangeKind variantKind, ChangeKind valueKind, bool isAdded)
+    {
+        if (v.View is { Enum: { Count: > 0 } values, Type: { } type, Properties.Count: 0 } && otherSideTypes.Contains(type))
+        {
+            changes.AddRange(values.Select(value => isAdded ? new SchemaChange(valueKind, string.Empty, null, value) : new SchemaChange(valueKind, string.Empty, value, null)));
+            return;
+        }
+
+        changes.Add(isAdded ? new SchemaChange(variantKind, string.Empty, null, v.Label) : new SchemaChange(variantKind, string.Empty, v.Label, null));
     }
 
     /// <summary>Moves every pair the test accepts (first match, in order) from the leftovers into <paramref name="pairs"/>.</summary>
@@ -310,8 +408,9 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
 
     private sealed record Variant(JsonNode Node, SchemaView View, int Index, string? Name, string? Discriminator)
     {
-        /// <summary>How messages name it: its schema name, else its discriminator value, else its type and position.</summary>
-        public string Label => Name ?? (Discriminator is null ? $"#{Index} ({View.Type ?? "any"})" : $"'{Discriminator}'");
+        /// <summary>How messages name it: its schema name, else its title, else its discriminator value, else its type and position.</summary>
+        public string Label => Name ?? (View.Key["title"] is JsonValue t && t.TryGetValue<string>(out var title) && title.Length > 0 ? $"'{title}'"
+            : Discriminator is null ? $"#{Index} ({View.Type ?? "any"})" : $"'{Discriminator}'");
     }
 
     private static string? Name(JsonNode node) =>
@@ -339,6 +438,12 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
     /// <summary>The discriminator's property and its explicit mapping values.</summary>
     private static void CompareDiscriminator(SchemaView b, SchemaView r, List<SchemaChange> changes)
     {
+        if (b.DiscriminatorProperty is null != r.DiscriminatorProperty is null)
+        {
+            changes.Add(new SchemaChange(b.DiscriminatorProperty is null ? ChangeKind.DiscriminatorAdded : ChangeKind.DiscriminatorRemoved, string.Empty, b.DiscriminatorProperty, r.DiscriminatorProperty));
+            return;
+        }
+
         if (!string.Equals(b.DiscriminatorProperty, r.DiscriminatorProperty, StringComparison.Ordinal))
         {
             changes.Add(new SchemaChange(ChangeKind.DiscriminatorPropertyChanged, string.Empty, b.DiscriminatorProperty ?? "none", r.DiscriminatorProperty ?? "none"));

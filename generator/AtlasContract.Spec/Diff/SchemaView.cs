@@ -65,6 +65,19 @@ internal sealed class SchemaView
 
     public List<JsonNode>? AnyOf { get; private set; }
 
+    /// <summary>
+    /// The 2020-12 keywords that hold sub-schemas, by where a change inside them is reported: "[contains]",
+    /// "[0]" (prefixItems), "(propertyNames)", "[/pattern/]" (patternProperties), "(if .a)" (dependentSchemas),
+    /// "(then)", "(else)", "(content)" (contentSchema). An absent one allows anything.
+    /// </summary>
+    public Dictionary<string, JsonNode> SubSchemas { get; } = new(StringComparer.Ordinal);
+
+    /// <summary><c>contentEncoding</c> and <c>contentMediaType</c>: how a string's content is written.</summary>
+    public Dictionary<string, string> Content { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>dependentRequired: property → the properties required with it.</summary>
+    public Dictionary<string, HashSet<string>> DependentRequired { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Builds views of one document's schemas, each node once.</summary>
     internal sealed class Factory(SpecDocument document)
     {
@@ -143,6 +156,13 @@ internal sealed class SchemaView
                 }
             }
 
+            // A nullable wrapping (anyOf/oneOf of one schema and {type: 'null'}, as 3.1 writes "nullable X") is X, nullable.
+            if (NullableWrapped(schema) is { } wrapped)
+            {
+                view.Nullable = true;
+                Merge(view, wrapped, merged);
+            }
+
             ReadType(view, schema["type"]);
             view.Format ??= Text(schema["format"]);
             view.Pattern ??= Text(schema["pattern"]);
@@ -157,6 +177,15 @@ internal sealed class SchemaView
                 view.Nullable |= values.Any(v => v is null);
                 view.Enum = values.Where(v => v is not null).Select(v => v!.ToJsonString()).ToList();
             }
+            else if (schema.TryGetPropertyValue("const", out var constant) && view.Enum is null)
+            {
+                // const is an enum of one value.
+                view.Nullable |= constant is null;
+                view.Enum = constant is null ? [] : [constant.ToJsonString()];
+            }
+
+            view.Closed |= schema["unevaluatedProperties"] is JsonValue up && up.TryGetValue<bool>(out var evaluated) && !evaluated;
+            ReadSubSchemas(view, schema);
 
             foreach (var bound in Constraints.Names)
             {
@@ -204,10 +233,77 @@ internal sealed class SchemaView
             view.Items ??= schema["items"];
             view.AdditionalProperties ??= schema["additionalProperties"] as JsonObject;
             // A subtype that allOf its parent is one of the parent's variants, not a chooser among them.
-            if (ReferenceEquals(schema, view.Key) || !ListsAsVariant(schema, view.Key))
+            if ((ReferenceEquals(schema, view.Key) || !ListsAsVariant(schema, view.Key)) && NullableWrapped(schema) is null)
             {
                 view.OneOf ??= (schema["oneOf"] as JsonArray)?.OfType<JsonNode>().ToList();
                 view.AnyOf ??= (schema["anyOf"] as JsonArray)?.OfType<JsonNode>().ToList();
+            }
+        }
+
+        /// <summary>The schema a nullable wrapping wraps: of exactly two anyOf/oneOf members, the one that is not <c>{type: 'null'}</c>.</summary>
+        private JsonObject? NullableWrapped(JsonObject schema)
+        {
+            var members = (schema["anyOf"] ?? schema["oneOf"]) as JsonArray;
+            if (members is not { Count: 2 })
+            {
+                return null;
+            }
+
+            var resolved = members.Select(Resolve).ToList();
+            var nulls = resolved.Count(IsNullType);
+            return nulls == 1 ? resolved.First(m => !IsNullType(m)) : null;
+        }
+
+        private static bool IsNullType(JsonObject? schema) => schema is not null && Text(schema["type"]) == "null";
+
+        private static void ReadSubSchemas(SchemaView view, JsonObject schema)
+        {
+            void Add(string where, JsonNode? sub)
+            {
+                if (sub is JsonObject)
+                {
+                    view.SubSchemas.TryAdd(where, sub);
+                }
+            }
+
+            Add("[contains]", schema["contains"]);
+            Add("(propertyNames)", schema["propertyNames"]);
+            Add("(if)", schema["if"]);
+            Add("(then)", schema["then"]);
+            Add("(else)", schema["else"]);
+            Add("(content)", schema["contentSchema"]);
+            var index = 0;
+            foreach (var item in schema["prefixItems"] as JsonArray ?? [])
+            {
+                Add($"[{index++}]", item);
+            }
+
+            foreach (var (pattern, sub) in schema["patternProperties"] as JsonObject ?? [])
+            {
+                Add($"[/{pattern}/]", sub);
+            }
+
+            foreach (var (name, sub) in schema["dependentSchemas"] as JsonObject ?? [])
+            {
+                Add($"(if .{name})", sub);
+            }
+
+            foreach (var key in new[] { "contentEncoding", "contentMediaType" })
+            {
+                if (Text(schema[key]) is { } value)
+                {
+                    view.Content.TryAdd(key, value);
+                }
+            }
+
+            foreach (var (name, list) in schema["dependentRequired"] as JsonObject ?? [])
+            {
+                if (!view.DependentRequired.TryGetValue(name, out var with))
+                {
+                    view.DependentRequired[name] = with = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                with.UnionWith((list as JsonArray ?? []).Select(Text).OfType<string>());
             }
         }
 

@@ -23,9 +23,9 @@ public static class SpecDiff
         return new DiffReport(baseDocument.Source, revisionDocument.Source, findings, expired);
     }
 
-    /// <summary>The first catalogue rule that covers the change; an uncovered change is never dropped.</summary>
-    public static Rule RuleFor(Change change, RuleContext context) =>
-        RuleCatalogue.All.FirstOrDefault(r => r.Matches(change, context)) ?? RuleCatalogue.UnclassifiedRule;
+    /// <summary>The one catalogue rule that classifies the change (found through the index by kind).</summary>
+    /// <exception cref="UnclassifiedChangeException">No rule, or more than one, classifies it: an internal error.</exception>
+    public static Rule RuleFor(Change change, RuleContext context) => RuleCatalogue.Classify(change, context);
 
     private static Finding Classify(Change change, RuleContext context, DiffConfig config, List<Allowance> allow)
     {

@@ -6,47 +6,51 @@ internal static class OperationRules
     public static readonly Rule[] All =
     [
         // A new operation: nothing an existing client uses changed.
-        new("endpoint-added", Level.Info, Direction.None, RuleKind.Existence,
+        new("endpoint-added", Level.Info, Direction.None, RuleKind.Existence, [ChangeKind.OperationAdded],
             "{operation} was added.",
             (change, context) => change.Kind == ChangeKind.OperationAdded),
         // An operation clients call is gone, with no deprecation period.
-        new("api-removed-without-deprecation", Level.Err, Direction.None, RuleKind.Lifecycle,
+        new("api-removed-without-deprecation", Level.Err, Direction.None, RuleKind.Lifecycle, [ChangeKind.OperationRemoved],
             "{operation} was removed without being deprecated first.",
-            (change, context) => change is { Kind: ChangeKind.OperationRemoved, Deprecated: false } && !context.IsPast(change.Sunset)),
+            (change, context) => change is { Kind: ChangeKind.OperationRemoved, Deprecated: false } && !context.IsPast(change.Sunset) && !RuleContext.IsUnstable(change.Stability)),
         // A deprecated operation removed while its announced sunset date is still ahead.
-        new("api-removed-before-sunset", Level.Err, Direction.None, RuleKind.Lifecycle,
+        new("api-removed-before-sunset", Level.Err, Direction.None, RuleKind.Lifecycle, [ChangeKind.OperationRemoved],
             "{operation} was removed before its sunset date {sunset}.",
-            (change, context) => change is { Kind: ChangeKind.OperationRemoved, Deprecated: true } && context.IsFuture(change.Sunset)),
+            (change, context) => change is { Kind: ChangeKind.OperationRemoved, Deprecated: true } && context.IsFuture(change.Sunset) && !RuleContext.IsUnstable(change.Stability)),
         // Deprecated, but no sunset date ever said when it could go: clients had no date to plan for.
-        new("api-removed-without-sunset", Level.Err, Direction.None, RuleKind.Lifecycle,
+        new("api-removed-without-sunset", Level.Err, Direction.None, RuleKind.Lifecycle, [ChangeKind.OperationRemoved],
             "{operation} was removed; it was deprecated but never given a sunset date.",
-            (change, context) => change is { Kind: ChangeKind.OperationRemoved, Deprecated: true } && !context.IsDate(change.Sunset)),
+            (change, context) => change is { Kind: ChangeKind.OperationRemoved, Deprecated: true } && !context.IsDate(change.Sunset) && !RuleContext.IsUnstable(change.Stability)),
         // Removed once its announced sunset date has passed, as announced.
-        new("api-removed-after-sunset", Level.Info, Direction.None, RuleKind.Lifecycle,
+        new("api-removed-after-sunset", Level.Info, Direction.None, RuleKind.Lifecycle, [ChangeKind.OperationRemoved],
             "{operation} was removed after its sunset date {sunset}.",
-            (change, context) => change.Kind == ChangeKind.OperationRemoved && context.IsPast(change.Sunset)),
+            (change, context) => change.Kind == ChangeKind.OperationRemoved && context.IsPast(change.Sunset) && !RuleContext.IsUnstable(change.Stability)),
+        // Draft and alpha operations promise no stability: removing one is what their label announced (oasdiff reports nothing).
+        new("api-removed-unstable", Level.Info, Direction.None, RuleKind.Lifecycle, [ChangeKind.OperationRemoved],
+            "{operation} was removed; its x-stability-level promised no stability.",
+            (change, context) => change.Kind == ChangeKind.OperationRemoved && RuleContext.IsUnstable(change.Stability)) { Differs = "oasdiff reports nothing; we say it once, as INFO, so the removal is on record" },
         // Deprecation is an announcement: the operation still works.
-        new("endpoint-deprecated", Level.Info, Direction.None, RuleKind.Lifecycle,
+        new("endpoint-deprecated", Level.Info, Direction.None, RuleKind.Lifecycle, [ChangeKind.OperationDeprecated],
             "{operation} is now deprecated.",
             (change, context) => change.Kind == ChangeKind.OperationDeprecated),
         // A deprecation withdrawn.
-        new("endpoint-reactivated", Level.Info, Direction.None, RuleKind.Lifecycle,
+        new("endpoint-reactivated", Level.Info, Direction.None, RuleKind.Lifecycle, [ChangeKind.OperationReactivated],
             "{operation} is no longer deprecated.",
             (change, context) => change.Kind == ChangeKind.OperationReactivated),
         // Not a wire change; regenerated clients rename the method.
-        new("api-operation-id-changed", Level.Info, Direction.None, RuleKind.Structure,
+        new("api-operation-id-changed", Level.Info, Direction.None, RuleKind.Structure, [ChangeKind.OperationIdChanged],
             "{operation}: operationId changed from '{before}' to '{after}' (generated method names follow it).",
             (change, context) => change.Kind == ChangeKind.OperationIdChanged),
         // The announced end of life came closer: clients planned for the old date.
-        new("api-sunset-date-changed-too-small", Level.Err, Direction.None, RuleKind.Lifecycle,
+        new("api-sunset-date-changed-too-small", Level.Err, Direction.None, RuleKind.Lifecycle, [ChangeKind.SunsetChanged],
             "{operation} {path}: sunset moved earlier, from {before} to {after}.",
             (change, context) => change.Kind == ChangeKind.SunsetChanged && context.IsEarlier(change.After, change.Before)),
         // A sunset announced, withdrawn or moved later.
-        new("api-sunset-date-changed", Level.Info, Direction.None, RuleKind.Lifecycle,
+        new("api-sunset-date-changed", Level.Info, Direction.None, RuleKind.Lifecycle, [ChangeKind.SunsetChanged],
             "{operation} {path}: sunset changed from {before} to {after}.",
             (change, context) => change.Kind == ChangeKind.SunsetChanged && !context.IsEarlier(change.After, change.Before) && (change.After == "none" || context.IsDate(change.After))),
         // The lifecycle rules read x-sunset as a date: one they cannot read protects nothing (a removal is then ERR).
-        new("api-sunset-date-invalid", Level.Warn, Direction.None, RuleKind.Lifecycle,
+        new("api-sunset-date-invalid", Level.Warn, Direction.None, RuleKind.Lifecycle, [ChangeKind.SunsetChanged],
             "{operation} {path}: sunset '{after}' is neither a yyyy-MM-dd date nor an RFC 3339 date-time, so no lifecycle rule can use it.",
             (change, context) => change.Kind == ChangeKind.SunsetChanged && change.After != "none" && !context.IsDate(change.After)),
     ];
