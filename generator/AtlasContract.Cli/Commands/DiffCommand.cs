@@ -17,16 +17,17 @@ internal static class DiffCommand
         var output = CliOptions.Output();
         var failOn = CliOptions.FailOn();
         var config = CliOptions.Config();
+        var today = CliOptions.Today();
         var command = new Command("diff", "Breaking changes from BASE to REVISION, classified by the rule catalogue (exit 1 when a finding reaches --fail-on).")
         {
-            basePath, revisionPath, format, output, failOn, config,
+            basePath, revisionPath, format, output, failOn, config, today,
         };
         command.WithExample("atlas-contract diff main/listOrgInvites.yaml spec/atlas-v2/listOrgInvites.yaml --format markdown --output diff.md");
-        command.SetAction(r => Run(r.GetValue(basePath)!, r.GetValue(revisionPath)!, r.GetValue(format), r.GetValue(output), r.GetValue(failOn), r.GetValue(config), stdout));
+        command.SetAction(r => Run(r.GetValue(basePath)!, r.GetValue(revisionPath)!, r.GetValue(format), r.GetValue(output), r.GetValue(failOn), r.GetValue(config), stdout, CliOptions.ParseToday(r.GetValue(today))));
         return command;
     }
 
-    public static int Run(string basePath, string revisionPath, string? formatName, string? outputPath, string? failOnName, string? configPath, TextWriter stdout)
+    public static int Run(string basePath, string revisionPath, string? formatName, string? outputPath, string? failOnName, string? configPath, TextWriter stdout, DateOnly today)
     {
         var format = Output.Format(formatName);
         var failOn = Output.FailOn(failOnName);
@@ -40,7 +41,7 @@ internal static class DiffCommand
         before = new SpecDocument(ReportPaths.Display(basePath), before.Root);
         after = new SpecDocument(ReportPaths.Display(revisionPath), after.Root);
 
-        var report = SpecDiff.Compare(before, after, config);
+        var report = SpecDiff.Compare(before, after, config, today);
 
         // A Markdown summary written to a file that cannot hold every change points to the full report beside it.
         var full = format == ReportFormat.Markdown && outputPath is not (null or "-") && !string.IsNullOrWhiteSpace(outputPath) ? FullReportPath(outputPath) : null;

@@ -81,6 +81,11 @@ internal static class GateCommand
         var results = GatePipeline.Run(context, GatePipeline.Standard(codegen));
 
         GateReports.Write(reportDir, results, root, failOn);
+        foreach (var notice in manifest.Diff.Notices.Concat(context.BaselineManifest?.Diff.Notices ?? []).Distinct(StringComparer.Ordinal))
+        {
+            stdout.WriteLine("note: " + notice);
+        }
+
         stdout.Write(GateReports.Table(results));
         if (format == ReportFormat.GitHubActions)
         {

@@ -5,10 +5,18 @@ namespace AtlasContract.Spec.Diff;
 /// <summary>The breaking-change engine: compare two documents, classify every change by the catalogue.</summary>
 public static class SpecDiff
 {
-    public static DiffReport Compare(SpecDocument baseDocument, SpecDocument revisionDocument, DiffConfig? config = null, DateOnly? today = null)
+    /// <summary>The diff with no level overrides and no allow entries, judged on <paramref name="today"/>.</summary>
+    public static DiffReport Compare(SpecDocument baseDocument, SpecDocument revisionDocument, DateOnly today) =>
+        Compare(baseDocument, revisionDocument, null, today);
+
+    /// <param name="baseDocument">The document before.</param>
+    /// <param name="revisionDocument">The document after.</param>
+    /// <param name="config">Level overrides and allow entries (none when null).</param>
+    /// <param name="today">The date sunsets and allow expiries are judged on: the engine reads no clock.</param>
+    public static DiffReport Compare(SpecDocument baseDocument, SpecDocument revisionDocument, DiffConfig? config, DateOnly today)
     {
         config ??= DiffConfig.Empty;
-        var context = new RuleContext(today ?? DateOnly.FromDateTime(DateTime.UtcNow));
+        var context = new RuleContext(today);
         var changes = new OperationComparer(baseDocument, revisionDocument).Run();
         var active = config.Allow.Where(a => a.Expires is null || a.Expires >= context.Today).ToList();
         // The same change reached twice (through several oneOf variants holding one schema) is one finding.

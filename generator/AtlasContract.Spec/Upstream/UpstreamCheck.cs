@@ -88,9 +88,10 @@ public static class UpstreamCheck
             return new(contract, finding, Level.Info, finding.Operation == "components" ? "document-level" : "no pact calls this operation");
         }
 
-        var breaks = finding.Level == Level.Err || IsRemoval(finding.RuleId);
+        var breaks = finding.Level == Level.Err || IsRemoval(RuleCatalogue.Find(finding.RuleId));
         var pointer = finding.Location;
-        if (pointer.Contains("/parameters", StringComparison.Ordinal) || pointer.Contains("/requestBody", StringComparison.Ordinal) || finding.RuleId.StartsWith("request-", StringComparison.Ordinal) || finding.RuleId.Contains("-request-", StringComparison.Ordinal))
+        var rule = RuleCatalogue.Find(finding.RuleId);
+        if (rule?.Direction == Direction.Request || pointer.Contains("/parameters", StringComparison.Ordinal) || pointer.Contains("/requestBody", StringComparison.Ordinal))
         {
             // What the client sends: a break here rejects every call of a used operation.
             return new(contract, finding, finding.Level, "request of an operation the pacts call");
@@ -132,13 +133,13 @@ public static class UpstreamCheck
             : new(contract, finding, Level.Info, "no pact reads this field");
     }
 
-    /// <summary>Rules that take away something a reader of the response relies on (whatever their catalogue level).</summary>
-    private static bool IsRemoval(string ruleId) =>
-        ruleId.StartsWith("api-removed", StringComparison.Ordinal)
-        || ruleId.EndsWith("property-removed", StringComparison.Ordinal)
-        || ruleId.EndsWith("status-removed", StringComparison.Ordinal)
-        || ruleId.EndsWith("media-type-removed", StringComparison.Ordinal)
-        || ruleId.EndsWith("header-removed", StringComparison.Ordinal);
+    /// <summary>
+    /// Rules that take away something a reader relies on, whatever their catalogue level: an operation, or a status,
+    /// media type, header or property of the response (read from the rule's declaration, not its id).
+    /// </summary>
+    private static bool IsRemoval(Rule? rule) =>
+        rule is not null && rule.Direction != Direction.Request && rule.On.Any(kind => kind is ChangeKind.OperationRemoved
+            or ChangeKind.StatusRemoved or ChangeKind.MediaTypeRemoved or ChangeKind.HeaderRemoved or ChangeKind.PropertyRemoved);
 
     /// <summary>Status and media type from a JSON pointer such as /paths/~1a/get/responses/200/content/application~1json/...</summary>
     private static (string? Status, string? MediaType) Response(string pointer)

@@ -62,9 +62,6 @@ public class AtlasApiException : AtlasException
 
     /// <summary>"GET /api/atlas/v2/orgs/…/invites" (no query string: it may carry personal data).</summary>
     public string? Request { get; }
-
-    /// <inheritdoc />
-    public override string ToString() => $"{GetType().Name}: {Message}";
 }
 
 /// <summary>The generated clients' typed variant, kept for compatibility; the hand-written hooks throw the subclasses of <see cref="AtlasApiException"/> instead.</summary>

@@ -43,8 +43,12 @@ internal sealed class AtlasError
     {
         var body = response.Content is null ? null : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
-        var error = Read(response, body);
-        return error.StatusCode switch
+        return ToException(Read(response, body), RetryAfter(response));
+    }
+
+    /// <summary>The exception a status maps to: a typed subclass for the statuses callers handle differently.</summary>
+    internal static AtlasApiException ToException(AtlasError error, TimeSpan? retryAfter) =>
+        error.StatusCode switch
         {
             400 => new AtlasBadRequestException(error),
             401 => new AtlasUnauthorizedException(error),
@@ -52,11 +56,23 @@ internal sealed class AtlasError
             404 => new AtlasNotFoundException(error),
             406 => new AtlasVersionNotAcceptableException(error),
             410 => new AtlasVersionGoneException(error),
-            429 => new AtlasRateLimitedException(error, RetryAfter(response)),
+            429 => new AtlasRateLimitedException(error, retryAfter),
             >= 500 => new AtlasServerException(error),
             _ => new AtlasApiException(error),
         };
-    }
+
+    /// <summary>An error as a test fake builds it (<see cref="AtlasModelFactory.ApiException"/>).</summary>
+    internal static AtlasError Create(int statusCode, string message, string? errorCode, string? detail, string? reason, string? operation, string? rawBody, IReadOnlyDictionary<string, IEnumerable<string>>? headers) => new()
+    {
+        StatusCode = statusCode,
+        Message = message,
+        ErrorCode = errorCode,
+        Detail = detail,
+        Reason = reason,
+        Operation = operation,
+        RawBody = rawBody,
+        Headers = headers ?? new Dictionary<string, IEnumerable<string>>(StringComparer.OrdinalIgnoreCase),
+    };
 
     internal static AtlasError Read(HttpResponseMessage response, string? body)
     {

@@ -15,14 +15,28 @@ namespace AtlasContract.Client;
 /// </summary>
 public sealed class AtlasHttpClient : IDisposable
 {
-    /// <summary>Wraps <paramref name="httpClient"/>, which stays owned by the caller (or <c>IHttpClientFactory</c>).</summary>
+    private readonly bool _disposeHttpClient;
+
+    /// <summary>Wraps <paramref name="httpClient"/>, which stays owned by the caller (or <c>IHttpClientFactory</c>): disposing this wrapper never disposes it.</summary>
     /// <param name="httpClient">The client that sends.</param>
-    public AtlasHttpClient(HttpClient httpClient) => HttpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
+    public AtlasHttpClient(HttpClient httpClient)
+        : this(httpClient, disposeHttpClient: false)
+    {
+    }
+
+    /// <summary>Wraps <paramref name="httpClient"/>; with <paramref name="disposeHttpClient"/> the wrapper owns it and disposes it.</summary>
+    /// <param name="httpClient">The client that sends.</param>
+    /// <param name="disposeHttpClient">True to hand <paramref name="httpClient"/> over to this wrapper.</param>
+    public AtlasHttpClient(HttpClient httpClient, bool disposeHttpClient)
+    {
+        HttpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
+        _disposeHttpClient = disposeHttpClient;
+    }
 
     /// <summary>The wrapped client.</summary>
     public HttpClient HttpClient { get; }
 
-    /// <summary>Wraps <paramref name="httpClient"/>.</summary>
+    /// <summary>Wraps <paramref name="httpClient"/>, which stays the caller's (never disposed by the wrapper).</summary>
     /// <param name="httpClient">The client that sends.</param>
     public static implicit operator AtlasHttpClient(HttpClient httpClient) => new(httpClient);
 
@@ -66,6 +80,12 @@ public sealed class AtlasHttpClient : IDisposable
         }
     }
 
-    /// <summary>Disposes the wrapped client. The generated clients never call it (they do not own their HttpClient).</summary>
-    public void Dispose() => HttpClient.Dispose();
+    /// <summary>Disposes the wrapped client only when this wrapper was given ownership of it (<c>disposeHttpClient: true</c>).</summary>
+    public void Dispose()
+    {
+        if (_disposeHttpClient)
+        {
+            HttpClient.Dispose();
+        }
+    }
 }
