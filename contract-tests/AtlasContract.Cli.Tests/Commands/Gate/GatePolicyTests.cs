@@ -7,7 +7,7 @@ namespace AtlasContract.Cli.Tests.Commands.Gate;
 /// </summary>
 public class GatePolicyTests
 {
-    private const string AllowNullable = "allow:\n  - rule: response-property-became-nullable\n    operation: GET /api/things\n    reason: names may be missing (ticket 7)\n";
+    private const string AllowNullable = "allow:\n  - rule: response-property-became-nullable\n    operation: GET /api/things\n    reason: ids may be missing (ticket 7)\n";
 
     [Test]
     public void Gate_NoChange_PassesWithSamePolicy()
@@ -24,14 +24,14 @@ public class GatePolicyTests
     public void Gate_BreakAndAllowEntryInOneChange_FailsNamingTheAllowEntry()
     {
         using var repo = new MiniRepo();
-        repo.MakeNameNullable();
+        repo.MakeIdNullable();
         repo.Edit("contract-gate.yaml", "allow: []\n", AllowNullable);
 
         var (exit, stdout, _) = repo.Gate();
 
         Assert.That(exit, Is.EqualTo(1), stdout);
         Assert.That(stdout, Does.Contain("FAIL  diff spec/things.yaml vs baseline").And.Contain("response-property-became-nullable"));
-        Assert.That(stdout, Does.Contain("FAIL  policy changes").And.Contain("policy-allow-added: allow response-property-became-nullable GET /api/things added (reason: names may be missing (ticket 7))"));
+        Assert.That(stdout, Does.Contain("FAIL  policy changes").And.Contain("policy-allow-added: allow response-property-became-nullable GET /api/things added (reason: ids may be missing (ticket 7))"));
     }
 
     [Test]
@@ -43,7 +43,7 @@ public class GatePolicyTests
         repo.Git("checkout", "-q", "main");
         repo.Git("merge", "-q", "--ff-only", "feature");
         repo.Git("checkout", "-q", "feature");
-        repo.MakeNameNullable();
+        repo.MakeIdNullable();
 
         var (exit, stdout, _) = repo.Gate();
 
@@ -56,7 +56,7 @@ public class GatePolicyTests
     public void Gate_BreakAndLoweredLevel_FailsNamingTheLevel()
     {
         using var repo = new MiniRepo();
-        repo.MakeNameNullable();
+        repo.MakeIdNullable();
         repo.Edit("contract-gate.yaml", "levels: {}\n", "levels:\n  response-property-became-nullable: INFO\n");
 
         var (exit, stdout, _) = repo.Gate();
@@ -112,7 +112,7 @@ public class GatePolicyTests
     public void Gate_AcceptPolicyChanges_TurnsEachWeakeningIntoAListedPass()
     {
         using var repo = new MiniRepo();
-        repo.MakeNameNullable();
+        repo.MakeIdNullable();
         repo.Edit("contract-gate.yaml", "allow: []\n", AllowNullable);
         repo.Edit("contract-gate.yaml", "    pacts: [pacts/shop-widgets.json]\n", string.Empty);
         repo.Edit("contract-gate.yaml", "  warnDays: 180\n", "  warnDays: 30\n");
@@ -135,7 +135,7 @@ public class GatePolicyTests
         using var repo = new MiniRepo();
         repo.Git("mv", "spec/things.yaml", "spec/things-v2.yaml");
         repo.Edit("contract-gate.yaml", "fragment: spec/things.yaml", "fragment: spec/things-v2.yaml");
-        repo.Edit("spec/things-v2.yaml", "        name:\n          type: string\n", "        name:\n          type: string\n          nullable: true\n");
+        repo.Edit("spec/things-v2.yaml", "        id:\n          type: string\n", "        id:\n          type: string\n          nullable: true\n");
 
         var (exit, stdout, _) = repo.Gate();
 

@@ -84,8 +84,8 @@ internal sealed class MiniRepo : IDisposable
 
     public void Dispose() => _parent.Delete(recursive: true);
 
-    /// <summary>The break the tests make: the name of a thing may now be null (ERR response-property-became-nullable).</summary>
-    public void MakeNameNullable() => Edit("spec/things.yaml", "        name:\n          type: string\n", "        name:\n          type: string\n          nullable: true\n");
+    /// <summary>The break the tests make: the required id of a thing may now be null (ERR response-property-became-nullable).</summary>
+    public void MakeIdNullable() => Edit("spec/things.yaml", "        id:\n          type: string\n", "        id:\n          type: string\n          nullable: true\n");
 
     private static string Fragment(string resource, string operationId) => $$"""
         openapi: 3.0.1
