@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 namespace AtlasContract.Client;
 
 /// <summary>Checks of request values against the spec, made before anything is sent.</summary>
-public static class ParameterGuard
+internal static class ParameterGuard
 {
     /// <summary>Throws <see cref="ArgumentException"/> naming <paramref name="parameterName"/> unless <paramref name="value"/> matches.</summary>
     /// <exception cref="ArgumentException">The value does not match the pattern the API declares.</exception>

@@ -32,7 +32,7 @@ public static class DeprecationTelemetry
     }
 
     /// <summary>The sunsets seen so far, by operation and version: what the gauge reports.</summary>
-    public static IReadOnlyDictionary<(string Operation, string Version), DateTimeOffset> KnownSunsets => Sunsets.ToDictionary(p => p.Key, p => p.Value);
+    internal static IReadOnlyDictionary<(string Operation, string Version), DateTimeOffset> KnownSunsets => Sunsets.ToDictionary(p => p.Key, p => p.Value);
 
     internal static void Record(AtlasResponseInfo info, ILogger? logger, string request)
     {

@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 namespace AtlasContract.Client.Versioning;
 
 /// <summary>Atlas versions travel in vendor media types: <c>application/vnd.atlas.2023-01-01+json</c>.</summary>
-public static class MediaTypes
+internal static class MediaTypes
 {
     private static readonly Regex Vendor = new(@"^application/vnd\.atlas\.(?<version>\d{4}-\d{2}-\d{2}|preview)\+json$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
