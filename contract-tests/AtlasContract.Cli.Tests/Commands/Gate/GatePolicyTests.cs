@@ -97,6 +97,28 @@ public class GatePolicyTests
     }
 
     [Test]
+    public void Gate_ContractRemovedAfterItsSunset_DiffPassesAndThePolicyRowStillAsksForApproval()
+    {
+        using var repo = new MiniRepo();
+        repo.Edit("spec/widgets.yaml", "      operationId: listWidgets\n", "      operationId: listWidgets\n      deprecated: true\n      x-sunset: \"2026-06-30\"\n");
+        repo.Git("checkout", "-q", "main");
+        repo.Commit("widgets are deprecated, sunset 2026-06-30");
+        repo.Git("checkout", "-q", "feature");
+        repo.Git("rebase", "-q", "main");
+        repo.Edit("contract-gate.yaml", "  - name: widgets\n    fragment: spec/widgets.yaml\n    pacts: [pacts/shop-widgets.json]\n", string.Empty);
+        repo.Edit("contract-gate.yaml", "compat:\n  - old: things\n    new: widgets\n    oldOperation: listThings\n    newOperation: listWidgets\n", string.Empty);
+
+        var (exit, stdout, _) = repo.Gate();
+        var (accepted, acceptedOut, _) = repo.Gate("--accept-policy-changes");
+
+        Assert.That(exit, Is.EqualTo(1), stdout);
+        Assert.That(stdout, Does.Match(@"pass  diff spec/widgets.yaml vs baseline \(contract widgets removed\) +widgets is no longer declared: 1 findings: 0 ERR, 0 WARN, 1 INFO"));
+        Assert.That(File.ReadAllText(Path.Combine(repo.Root, "artifacts", "gate", "gate-report.md")), Does.Contain("api-removed-after-sunset").And.Contain("was removed after its sunset date 2026-06-30"));
+        Assert.That(stdout, Does.Contain("FAIL  policy changes").And.Contain("policy-contract-removed"));
+        Assert.That(accepted, Is.EqualTo(0), acceptedOut);
+    }
+
+    [Test]
     public void Gate_PactDroppedFromContract_FailsNamingThePactFile()
     {
         using var repo = new MiniRepo();
