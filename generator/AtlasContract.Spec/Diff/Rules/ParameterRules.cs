@@ -96,15 +96,15 @@ internal static class ParameterRules
         // Values clients send today may be rejected.
         new("request-parameter-constraint-tightened", Level.Err, Direction.Request, RuleKind.Constraints, [ChangeKind.ConstraintTightened],
             "{operation}: parameter {path} accepts less: {before} became {after}.",
-            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.ConstraintTightened }),
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.ConstraintTightened } && !BoundRules.IsCovered(change)),
         // Values beyond the new bound will be rejected.
         new("request-parameter-constraint-set", Level.Warn, Direction.Request, RuleKind.Constraints, [ChangeKind.ConstraintSet],
             "{operation}: parameter {path} is now bounded: {after}.",
-            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.ConstraintSet }),
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.ConstraintSet } && !BoundRules.IsCovered(change)),
         // Widening what is accepted.
         new("request-parameter-constraint-loosened", Level.Info, Direction.Request, RuleKind.Constraints, [ChangeKind.ConstraintLoosened],
             "{operation}: parameter {path} accepts more: {before} became {after}.",
-            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.ConstraintLoosened }),
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.ConstraintLoosened } && !BoundRules.IsCovered(change)),
         // The client writes the values one way and the server now reads them another (form against pipeDelimited, simple against label).
         new("request-parameter-style-changed", Level.Err, Direction.Request, RuleKind.Structure, [ChangeKind.ParameterStyleChanged],
             "{operation}: parameter {path} is serialized differently: style {before} became {after}.",

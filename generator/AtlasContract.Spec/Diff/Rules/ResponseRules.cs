@@ -140,11 +140,11 @@ internal static class ResponseRules
         // Clients sized for the old bound (buffers, columns, validation) break on longer or larger values.
         new("response-property-constraint-loosened", Level.Err, Direction.Response, RuleKind.Constraints, [ChangeKind.ConstraintLoosened],
             "{operation}: response property {path} may now exceed what clients expect: {before} became {after}.",
-            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.ConstraintLoosened }),
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.ConstraintLoosened } && !BoundRules.IsCovered(change)),
         // Every new value is still a valid old value.
         new("response-property-constraint-tightened", Level.Info, Direction.Response, RuleKind.Constraints, [ChangeKind.ConstraintTightened, ChangeKind.ConstraintSet],
             "{operation}: response property {path} is now bounded more tightly: {before} became {after}.",
-            (change, context) => change.Area == Area.Response && change.Kind is ChangeKind.ConstraintTightened or ChangeKind.ConstraintSet),
+            (change, context) => change.Area == Area.Response && change.Kind is ChangeKind.ConstraintTightened or ChangeKind.ConstraintSet && !BoundRules.IsCovered(change)),
         // The server stops returning it (writeOnly): for readers it is a removal.
         new("response-property-became-write-only", Level.Err, Direction.Response, RuleKind.Mutability, [ChangeKind.PropertyBecameWriteOnly],
             "{operation}: response property {path} became writeOnly: it is no longer returned.",
