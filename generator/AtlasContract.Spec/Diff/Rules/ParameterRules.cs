@@ -20,7 +20,29 @@ internal static class ParameterRules
         // The parameter was announced as deprecated.
         new("request-parameter-removed-with-deprecation", Level.Info, Direction.Request, RuleKind.Lifecycle, [ChangeKind.ParameterRemoved],
             "{operation}: deprecated parameter {path} was removed.",
-            (change, context) => change is { Kind: ChangeKind.ParameterRemoved, Deprecated: true }),
+            (change, context) => change is { Kind: ChangeKind.ParameterRemoved, Deprecated: true } && !context.IsFuture(change.Sunset)),
+        // Removed while its own announced sunset date is still ahead: clients relying on the announcement break early.
+        new("request-parameter-removed-before-sunset", Level.Err, Direction.Request, RuleKind.Lifecycle, [ChangeKind.ParameterRemoved],
+            "{operation}: parameter {path} was removed before its sunset date {sunset}.",
+            (change, context) => change is { Kind: ChangeKind.ParameterRemoved, Deprecated: true } && context.IsFuture(change.Sunset)),
+        // The parameter's announced end of life came closer.
+        new("request-parameter-sunset-date-changed-too-small", Level.Err, Direction.Request, RuleKind.Lifecycle, [ChangeKind.SunsetChanged],
+            "{operation}: parameter {path} sunset moved earlier, from {before} to {after}.",
+            (change, context) => change is { Kind: ChangeKind.SunsetChanged, Area: Area.Parameter } && context.IsEarlier(change.After, change.Before)),
+        // A parameter sunset announced or moved later.
+        new("request-parameter-sunset-date-changed", Level.Info, Direction.Request, RuleKind.Lifecycle, [ChangeKind.SunsetChanged],
+            "{operation}: parameter {path} sunset changed from {before} to {after}.",
+            (change, context) => change is { Kind: ChangeKind.SunsetChanged, Area: Area.Parameter } && !context.IsEarlier(change.After, change.Before) && change.After != "none" && context.IsDate(change.After)),
+        // The parameter lives longer than announced.
+        new("request-parameter-sunset-deleted", Level.Info, Direction.Request, RuleKind.Lifecycle, [ChangeKind.SunsetChanged],
+            "{operation}: parameter {path} sunset {before} was withdrawn.",
+            (change, context) => change is { Kind: ChangeKind.SunsetChanged, Area: Area.Parameter, After: "none" })
+            { Differs = "withdrawing x-sunset extends the parameter's life: nothing a client sends stops working", OasdiffLevel = Level.Err },
+        // A sunset no rule can read protects nothing.
+        new("request-parameter-sunset-parse", Level.Warn, Direction.Request, RuleKind.Lifecycle, [ChangeKind.SunsetChanged],
+            "{operation}: parameter {path} sunset '{after}' is neither a yyyy-MM-dd date nor an RFC 3339 date-time.",
+            (change, context) => change is { Kind: ChangeKind.SunsetChanged, Area: Area.Parameter } && change.After != "none" && !context.IsDate(change.After))
+            { Differs = "an unreadable date changes nothing on the wire; it is flagged, as an unreadable operation x-sunset is", OasdiffLevel = Level.Err },
         // Calls that omit it will be rejected.
         new("request-parameter-became-required", Level.Err, Direction.Request, RuleKind.Requiredness, [ChangeKind.ParameterBecameRequired],
             "{operation}: parameter {path} became required.",
