@@ -70,6 +70,7 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
         CompareScalars(b, r, changes);
         Constraints.Compare(b, r, changes);
         CompareEnum(b, r, changes);
+        CompareExtensibleEnum(b, r, changes);
         CompareProperties(b, r, request, changes);
         // An absent items or additionalProperties schema allows anything: against a typed one it is a type change.
         if (b.Items is not null || r.Items is not null)
@@ -251,6 +252,15 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
 
                 return;
         }
+    }
+
+    /// <summary>x-extensible-enum values that appear or go (the list itself appearing adds no constraint).</summary>
+    private static void CompareExtensibleEnum(SchemaView b, SchemaView r, List<SchemaChange> changes)
+    {
+        var before = b.ExtensibleEnum ?? [];
+        var after = r.ExtensibleEnum ?? [];
+        changes.AddRange(after.Except(before, StringComparer.Ordinal).Select(v => new SchemaChange(ChangeKind.ExtensibleEnumValueAdded, string.Empty, null, v)));
+        changes.AddRange(before.Except(after, StringComparer.Ordinal).Select(v => new SchemaChange(ChangeKind.ExtensibleEnumValueRemoved, string.Empty, v, null)));
     }
 
     private void CompareProperties(SchemaView b, SchemaView r, bool request, List<SchemaChange> changes)

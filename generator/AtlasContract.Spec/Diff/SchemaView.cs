@@ -36,6 +36,9 @@ internal sealed class SchemaView
 
     public IReadOnlyList<string>? Enum { get; private set; }
 
+    /// <summary><c>x-extensible-enum</c>: the values known today, with more to come (clients must take unknown ones).</summary>
+    public IReadOnlyList<string>? ExtensibleEnum { get; private set; }
+
     public string? Default { get; private set; }
 
     /// <summary>3.0's boolean form: <c>minimum</c> itself is excluded.</summary>
@@ -182,6 +185,11 @@ internal sealed class SchemaView
                 // const is an enum of one value.
                 view.Nullable |= constant is null;
                 view.Enum = constant is null ? [] : [constant.ToJsonString()];
+            }
+
+            if (schema["x-extensible-enum"] is JsonArray extensible)
+            {
+                view.ExtensibleEnum ??= extensible.Where(v => v is not null).Select(v => v!.ToJsonString()).ToList();
             }
 
             view.Closed |= schema["unevaluatedProperties"] is JsonValue up && up.TryGetValue<bool>(out var evaluated) && !evaluated;

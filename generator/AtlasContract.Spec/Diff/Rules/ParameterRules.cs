@@ -83,6 +83,14 @@ internal static class ParameterRules
         new("request-parameter-enum-value-removed", Level.Err, Direction.Request, RuleKind.Values, [ChangeKind.EnumValueRemoved],
             "{operation}: parameter {path} no longer accepts the value {before}.",
             (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.EnumValueRemoved }),
+        // Clients sending that value will be rejected, extensible list or not.
+        new("request-parameter-x-extensible-enum-value-removed", Level.Err, Direction.Request, RuleKind.Values, [ChangeKind.ExtensibleEnumValueRemoved],
+            "{operation}: parameter {path} no longer accepts the x-extensible-enum value {before}.",
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.ExtensibleEnumValueRemoved }),
+        // Widening what is accepted.
+        new("request-parameter-x-extensible-enum-value-added", Level.Info, Direction.Request, RuleKind.Values, [ChangeKind.ExtensibleEnumValueAdded],
+            "{operation}: parameter {path} accepts the new x-extensible-enum value {after}.",
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.ExtensibleEnumValueAdded }),
         // Values outside the list will be rejected.
         new("request-parameter-became-enum", Level.Err, Direction.Request, RuleKind.Values, [ChangeKind.EnumConstraintAdded],
             "{operation}: parameter {path} is now restricted to {after}.",

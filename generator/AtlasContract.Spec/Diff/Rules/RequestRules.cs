@@ -81,6 +81,14 @@ internal static class RequestRules
         new("request-property-enum-value-added", Level.Info, Direction.Request, RuleKind.Values, [ChangeKind.EnumValueAdded],
             "{operation}: request property {path} accepts the new value {after}.",
             (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.EnumValueAdded }),
+        // Clients sending that value will be rejected, extensible list or not.
+        new("request-property-x-extensible-enum-value-removed", Level.Err, Direction.Request, RuleKind.Values, [ChangeKind.ExtensibleEnumValueRemoved],
+            "{operation}: request property {path} no longer accepts the x-extensible-enum value {before}.",
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.ExtensibleEnumValueRemoved }),
+        // Widening what is accepted.
+        new("request-property-x-extensible-enum-value-added", Level.Info, Direction.Request, RuleKind.Values, [ChangeKind.ExtensibleEnumValueAdded],
+            "{operation}: request property {path} accepts the new x-extensible-enum value {after}.",
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.ExtensibleEnumValueAdded }),
         // Values outside the list will be rejected.
         new("request-property-became-enum", Level.Err, Direction.Request, RuleKind.Values, [ChangeKind.EnumConstraintAdded],
             "{operation}: request property {path} is now restricted to {after}.",

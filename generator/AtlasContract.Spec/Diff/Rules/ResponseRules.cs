@@ -105,6 +105,14 @@ internal static class ResponseRules
         new("response-property-enum-value-removed", Level.Info, Direction.Response, RuleKind.Values, [ChangeKind.EnumValueRemoved],
             "{operation}: response property {path} is no longer {before}.",
             (change, context) => change is { Area: Area.Response, Kind: ChangeKind.EnumValueRemoved }),
+        // The list was declared open: clients already take values they do not know (unlike a new enum value, WARN).
+        new("response-property-x-extensible-enum-value-added", Level.Info, Direction.Response, RuleKind.Values, [ChangeKind.ExtensibleEnumValueAdded],
+            "{operation}: response property {path} may now be the x-extensible-enum value {after}.",
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.ExtensibleEnumValueAdded }),
+        // Clients keep handling a value that no longer comes.
+        new("response-property-x-extensible-enum-value-removed", Level.Info, Direction.Response, RuleKind.Values, [ChangeKind.ExtensibleEnumValueRemoved],
+            "{operation}: response property {path} is no longer the x-extensible-enum value {before}.",
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.ExtensibleEnumValueRemoved }),
         // Every new value is still a valid old value.
         new("response-property-became-enum", Level.Info, Direction.Response, RuleKind.Values, [ChangeKind.EnumConstraintAdded],
             "{operation}: response property {path} is now one of {after}.",
