@@ -136,7 +136,7 @@ public class CliTests
                 Assert.That(JsonNode.Parse(text)!["findings"]![0]!["path"]!.GetValue<string>(), Does.EndWith("$[*].inviterUsername"));
                 break;
             case "markdown":
-                Assert.That(text, Does.Contain("| ERR | `response-optional-property-removed` |"));
+                Assert.That(text, Does.Contain("#### ERR: 1 change\n").And.Contain("| `response-optional-property-removed` |"));
                 Assert.That(text, Does.Not.Contain(Path.GetTempPath()).And.Not.Contain(RepoPaths.Root), "no absolute local path in a report");
                 break;
             default:
@@ -145,6 +145,20 @@ public class CliTests
                 Assert.That(failure.Attribute("message")!.Value, Does.StartWith("ERR response-optional-property-removed: "));
                 break;
         }
+    }
+
+    [Test]
+    public void Diff_MarkdownTooLongForAComment_WritesTheSummaryAndTheFullReportBeside()
+    {
+        var output = Temp("diff.md", string.Empty);
+
+        var (exit, _, _) = Run("diff", RepoPaths.AtlasSpec("2025-10-08"), RepoPaths.AtlasSpec("2026-07-31"), "--format", "markdown", "--output", output);
+
+        Assert.That(exit, Is.EqualTo(1));
+        var summary = File.ReadAllText(output);
+        var full = File.ReadAllText(Path.Combine(Path.GetDirectoryName(output)!, "diff.full.md"));
+        Assert.That(summary, Has.Length.LessThanOrEqualTo(60_000).And.Contain("in the full report:** `diff.full.md`."));
+        Assert.That(full, Has.Length.GreaterThan(summary.Length).And.Not.Contain("more changes ("));
     }
 
     [Test]

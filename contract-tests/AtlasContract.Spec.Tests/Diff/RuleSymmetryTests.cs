@@ -55,7 +55,7 @@ public class RuleSymmetryTests
     public void All_RequestAndResponseRules_HaveCounterpartsOrAWrittenWaiver()
     {
         var missing = RuleCatalogue.All
-            .Where(r => r.Direction != Direction.None && !Waived(r.Id))
+            .Where(r => r.Direction != Direction.None && !Waived(r.Id) && r.Family is null) // a split rule's family has the counterpart
             .Where(r => RuleCatalogue.Find(CounterpartOf(r)!) is not { } other || other.Direction == r.Direction || other.Direction == Direction.None)
             .Select(r => $"{r.Id} (expected {CounterpartOf(r)})");
 

@@ -35,7 +35,7 @@ public class SchemaComparerJsonSchemaTests
     [TestCase("{ type: string, enum: [A, B] }", "{ anyOf: [ { type: string, enum: [A] }, { type: 'null' } ] }",
         "ERR request-property-enum-value-removed application/json $", "ERR response-property-became-nullable 200 application/json $", TestName = "Compare_EnumNarrowedInsideANullableWrapping_IsNotAGeneralization")]
     [TestCase("{ type: array, items: { type: string }, contains: { type: string }, minContains: 1 }", "{ type: array, items: { type: string }, contains: { type: string }, minContains: 2 }",
-        "ERR request-property-constraint-tightened application/json $", "INFO response-property-constraint-tightened 200 application/json $", TestName = "Compare_MinContainsRaised_TightensWhatWritersMaySend")]
+        "ERR request-property-min-contains-increased application/json $", "INFO response-property-min-contains-increased 200 application/json $", TestName = "Compare_MinContainsRaised_TightensWhatWritersMaySend")]
     [TestCase("{ type: array }", "{ type: array, contains: { type: string } }",
         "ERR request-property-type-changed application/json $[contains]", "INFO response-property-type-specialized 200 application/json $[contains]", TestName = "Compare_ContainsAdded_NarrowsTheArray")]
     [TestCase("{ type: array, prefixItems: [ { type: string } ] }", "{ type: array, prefixItems: [ { type: integer } ] }",
@@ -49,7 +49,7 @@ public class SchemaComparerJsonSchemaTests
     [TestCase("{ type: string }", "{ type: string, contentEncoding: base64 }",
         "ERR request-property-type-changed application/json $", "ERR response-property-type-changed 200 application/json $", TestName = "Compare_ContentEncodingAdded_ChangesTheStringForBothSides")]
     [TestCase("{ type: object, if: { properties: { kind: { const: x } } }, then: { properties: { a: { type: string, maxLength: 5 } } } }", "{ type: object, if: { properties: { kind: { const: x } } }, then: { properties: { a: { type: string, maxLength: 3 } } } }",
-        "ERR request-property-constraint-tightened application/json $(then).a", "INFO response-property-constraint-tightened 200 application/json $(then).a", TestName = "Compare_ThenBranchTightened_IsComparedInsideIt")]
+        "ERR request-property-max-length-decreased application/json $(then).a", "INFO response-property-constraint-tightened 200 application/json $(then).a", TestName = "Compare_ThenBranchTightened_IsComparedInsideIt")]
     [TestCase("{ type: object, properties: { a: { type: string } } }", "{ type: object, properties: { a: { type: string } }, unevaluatedProperties: false }",
         "WARN request-property-additional-properties-disallowed application/json $", "INFO response-property-additional-properties-disallowed 200 application/json $", TestName = "Compare_UnevaluatedPropertiesFalse_ClosesTheObject")]
     public void Compare_JsonSchemaKeyword_IsJudgedForEachSide(string before, string after, string writer, string reader)

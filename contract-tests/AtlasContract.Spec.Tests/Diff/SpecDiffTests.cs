@@ -199,6 +199,19 @@ public class SpecDiffTests
     }
 
     [Test]
+    public void From_FamilyRuleInLevelsAndAllow_CoversTheRulesSplitFromIt()
+    {
+        const string json = """{"levels":{"request-property-constraint-tightened":"WARN","request-property-max-length-decreased":"INFO"},"allow":[{"rule":"response-property-constraint-loosened","reason":"we read them as text"}]}""";
+
+        var config = DiffConfig.From(JsonNode.Parse(json)!.AsObject(), "gate.json");
+
+        Assert.That(config.Levels["request-property-min-length-increased"], Is.EqualTo(Level.Warn));
+        Assert.That(config.Levels["request-property-max-length-decreased"], Is.EqualTo(Level.Info), "a split rule named itself keeps its own level");
+        Assert.That(config.Allow.Select(a => a.Rule), Does.Contain("response-property-constraint-loosened").And.Contain("response-property-max-length-increased"));
+        Assert.That(config.Allow.Select(a => a.Rule), Does.Not.Contain("response-property-max-contains-decreased"), "a tightening is not in the loosened family");
+    }
+
+    [Test]
     public void Aliases_EachOldIdIsGoneAndPointsToARule()
     {
         Assert.That(RuleCatalogue.Aliases.Keys.Where(old => RuleCatalogue.Find(old) is not null), Is.Empty, "an alias shadows a live rule");

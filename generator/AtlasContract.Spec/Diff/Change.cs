@@ -140,6 +140,8 @@ public enum ChangeKind
     /// <summary>A security scheme was added to <c>components.securitySchemes</c>.</summary>
     SecuritySchemeAdded,
     SecuritySchemeRemoved,
+    ExtensibleEnumValueAdded,
+    ExtensibleEnumValueRemoved,
 }
 
 /// <summary>

@@ -75,6 +75,15 @@ public sealed class DiffConfig
             levels[id] = level;
         }
 
+        // A family rule named in levels also sets the rules split from it, unless they are named themselves.
+        foreach (var (id, level) in levels.ToList())
+        {
+            foreach (var member in Members(id))
+            {
+                levels.TryAdd(member, level);
+            }
+        }
+
         var allow = new List<Allowance>();
         var index = 0;
         foreach (var item in root["allow"] as JsonArray ?? [])
@@ -100,11 +109,17 @@ public sealed class DiffConfig
                     : throw new SpecLoadException(source, $"{at}.expires: '{e}' is not a yyyy-MM-dd date");
             }
 
-            allow.Add(new Allowance(rule, entry["operation"]?.ToString(), entry["path"]?.ToString(), reason, expires));
+            foreach (var id in Members(rule).Prepend(rule))
+            {
+                allow.Add(new Allowance(id, entry["operation"]?.ToString(), entry["path"]?.ToString(), reason, expires));
+            }
         }
 
         return new DiffConfig(levels, allow, notices);
     }
+
+    /// <summary>The rules split from a family rule under oasdiff's finer ids (none for most rules).</summary>
+    private static IEnumerable<string> Members(string family) => RuleCatalogue.All.Where(r => r.Family == family).Select(r => r.Id);
 
     /// <summary>The catalogue id a configuration names: itself, or the new id of an old one (with a notice).</summary>
     private static string RuleId(string id, string source, string where, List<string> notices)

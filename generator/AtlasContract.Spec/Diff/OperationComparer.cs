@@ -142,13 +142,13 @@ internal sealed partial class OperationComparer
         CompareSecurity(b, r);
     }
 
-    private void CompareSunset(JsonNode? before, JsonNode? after, Op op, string path, string pointer)
+    private void CompareSunset(JsonNode? before, JsonNode? after, Op op, string path, string pointer, Area area = Area.Operation)
     {
         var b = before?.ToString();
         var r = after?.ToString();
         if (!string.Equals(b, r, StringComparison.Ordinal))
         {
-            Add(ChangeKind.SunsetChanged, Area.Operation, op, path, pointer, b ?? "none", r ?? "none");
+            Add(ChangeKind.SunsetChanged, area, op, path, pointer, b ?? "none", r ?? "none");
         }
     }
 
@@ -165,6 +165,7 @@ internal sealed partial class OperationComparer
                 {
                     Required = IsTrue(bp["required"]),
                     Deprecated = IsTrue(bp["deprecated"]),
+                    Sunset = bp["x-sunset"]?.ToString(),
                 });
                 continue;
             }
@@ -184,6 +185,7 @@ internal sealed partial class OperationComparer
                 Add(isDeprecated ? ChangeKind.ParameterDeprecated : ChangeKind.ParameterReactivated, Area.Parameter, r, path, pointer);
             }
 
+            CompareSunset(bp["x-sunset"], rp["x-sunset"], r, path, pointer, Area.Parameter);
             CompareSerialization(bp, rp, r, path, pointer);
             AddSchemaChanges(_schemas.Compare(bp["schema"], rp["schema"], request: true).Select(c => AsParameter(c, wasRequired)).ToList(), Area.Parameter, r, path, pointer, null);
         }

@@ -41,6 +41,12 @@ public sealed record Rule(string Id, Level Level, Direction Direction, RuleKind 
     /// </summary>
     public string? Differs { get; init; }
 
+    /// <summary>
+    /// The broader rule this one was split from when it took oasdiff's finer id ("request-property-constraint-tightened"
+    /// for "request-property-max-length-decreased"): a configuration naming the family covers this rule too.
+    /// </summary>
+    public string? Family { get; init; }
+
     /// <summary>The oasdiff level this rule deliberately departs from (with <see cref="Differs"/>); null where oasdiff reports nothing.</summary>
     public Level? OasdiffLevel { get; init; }
 

@@ -20,6 +20,7 @@ public static class RuleCatalogue
         .. HeaderRules.All,
         .. SecurityRules.All,
         .. DocumentRules.All,
+        .. BoundRules.All,
     ];
 
     /// <summary>Ids this catalogue used before it took oasdiff's: still accepted in <c>levels</c> and <c>allow</c>.</summary>

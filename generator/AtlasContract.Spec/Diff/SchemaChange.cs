@@ -27,7 +27,7 @@ internal static class SchemaKinds
         ChangeKind.PropertyBecameReadOnly, ChangeKind.PropertyBecameWriteOnly, ChangeKind.Deprecated, ChangeKind.Reactivated,
         ChangeKind.OneOfVariantAdded, ChangeKind.OneOfVariantRemoved, ChangeKind.AnyOfVariantAdded, ChangeKind.AnyOfVariantRemoved,
         ChangeKind.DiscriminatorPropertyChanged, ChangeKind.DiscriminatorMappingAdded, ChangeKind.DiscriminatorMappingRemoved,
-        ChangeKind.DiscriminatorAdded, ChangeKind.DiscriminatorRemoved,
+        ChangeKind.DiscriminatorAdded, ChangeKind.DiscriminatorRemoved, ChangeKind.ExtensibleEnumValueAdded, ChangeKind.ExtensibleEnumValueRemoved,
         ChangeKind.UniqueItemsSet, ChangeKind.UniqueItemsUnset,
         ChangeKind.AdditionalPropertiesDisallowed, ChangeKind.AdditionalPropertiesAllowed, ChangeKind.AdditionalPropertiesRestricted,
     ];

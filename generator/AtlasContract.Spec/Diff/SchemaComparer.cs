@@ -70,6 +70,7 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
         CompareScalars(b, r, changes);
         Constraints.Compare(b, r, changes);
         CompareEnum(b, r, changes);
+        CompareExtensibleEnum(b, r, changes);
         CompareProperties(b, r, request, changes);
         // An absent items or additionalProperties schema allows anything: against a typed one it is a type change.
         if (b.Items is not null || r.Items is not null)
@@ -185,6 +186,11 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
     /// <summary>contentEncoding / contentMediaType: the same string written another way breaks readers and writers alike.</summary>
     private static void CompareContent(SchemaView b, SchemaView r, List<SchemaChange> changes)
     {
+        if (b.Content.Count == 0 && r.Content.Count == 0)
+        {
+            return;
+        }
+
         foreach (var key in b.Content.Keys.Union(r.Content.Keys))
         {
             var before = b.Content.GetValueOrDefault(key);
@@ -199,6 +205,11 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
     /// <summary>dependentRequired: a property that must now come with another is required whenever that one is present.</summary>
     private static void CompareDependentRequired(SchemaView b, SchemaView r, List<SchemaChange> changes)
     {
+        if (b.DependentRequired.Count == 0 && r.DependentRequired.Count == 0)
+        {
+            return;
+        }
+
         foreach (var name in b.DependentRequired.Keys.Union(r.DependentRequired.Keys).Order(StringComparer.Ordinal))
         {
             var before = b.DependentRequired.GetValueOrDefault(name) ?? [];
@@ -251,6 +262,20 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
 
                 return;
         }
+    }
+
+    /// <summary>x-extensible-enum values that appear or go (the list itself appearing adds no constraint).</summary>
+    private static void CompareExtensibleEnum(SchemaView b, SchemaView r, List<SchemaChange> changes)
+    {
+        if (b.ExtensibleEnum is null && r.ExtensibleEnum is null)
+        {
+            return;
+        }
+
+        var before = b.ExtensibleEnum ?? [];
+        var after = r.ExtensibleEnum ?? [];
+        changes.AddRange(after.Except(before, StringComparer.Ordinal).Select(v => new SchemaChange(ChangeKind.ExtensibleEnumValueAdded, string.Empty, null, v)));
+        changes.AddRange(before.Except(after, StringComparer.Ordinal).Select(v => new SchemaChange(ChangeKind.ExtensibleEnumValueRemoved, string.Empty, v, null)));
     }
 
     private void CompareProperties(SchemaView b, SchemaView r, bool request, List<SchemaChange> changes)

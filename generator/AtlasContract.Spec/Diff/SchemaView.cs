@@ -36,6 +36,9 @@ internal sealed class SchemaView
 
     public IReadOnlyList<string>? Enum { get; private set; }
 
+    /// <summary><c>x-extensible-enum</c>: the values known today, with more to come (clients must take unknown ones).</summary>
+    public IReadOnlyList<string>? ExtensibleEnum { get; private set; }
+
     public string? Default { get; private set; }
 
     /// <summary>3.0's boolean form: <c>minimum</c> itself is excluded.</summary>
@@ -70,13 +73,21 @@ internal sealed class SchemaView
     /// "[0]" (prefixItems), "(propertyNames)", "[/pattern/]" (patternProperties), "(if .a)" (dependentSchemas),
     /// "(then)", "(else)", "(content)" (contentSchema). An absent one allows anything.
     /// </summary>
-    public Dictionary<string, JsonNode> SubSchemas { get; } = new(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, JsonNode> SubSchemas => _subSchemas ?? NoSubSchemas;
 
     /// <summary><c>contentEncoding</c> and <c>contentMediaType</c>: how a string's content is written.</summary>
-    public Dictionary<string, string> Content { get; } = new(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, string> Content => _content ?? NoContent;
 
     /// <summary>dependentRequired: property → the properties required with it.</summary>
-    public Dictionary<string, HashSet<string>> DependentRequired { get; } = new(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, HashSet<string>> DependentRequired => _dependentRequired ?? NoDependencies;
+
+    // Allocated only by the schemas that use these keywords (few): a 4 MB spec has tens of thousands of views.
+    private static readonly Dictionary<string, JsonNode> NoSubSchemas = [];
+    private static readonly Dictionary<string, string> NoContent = [];
+    private static readonly Dictionary<string, HashSet<string>> NoDependencies = [];
+    private Dictionary<string, JsonNode>? _subSchemas;
+    private Dictionary<string, string>? _content;
+    private Dictionary<string, HashSet<string>>? _dependentRequired;
 
     /// <summary>Builds views of one document's schemas, each node once.</summary>
     internal sealed class Factory(SpecDocument document)
@@ -157,7 +168,8 @@ internal sealed class SchemaView
             }
 
             // A nullable wrapping (anyOf/oneOf of one schema and {type: 'null'}, as 3.1 writes "nullable X") is X, nullable.
-            if (NullableWrapped(schema) is { } wrapped)
+            var wrapped = NullableWrapped(schema);
+            if (wrapped is not null)
             {
                 view.Nullable = true;
                 Merge(view, wrapped, merged);
@@ -182,6 +194,11 @@ internal sealed class SchemaView
                 // const is an enum of one value.
                 view.Nullable |= constant is null;
                 view.Enum = constant is null ? [] : [constant.ToJsonString()];
+            }
+
+            if (schema["x-extensible-enum"] is JsonArray extensible)
+            {
+                view.ExtensibleEnum ??= extensible.Where(v => v is not null).Select(v => v!.ToJsonString()).ToList();
             }
 
             view.Closed |= schema["unevaluatedProperties"] is JsonValue up && up.TryGetValue<bool>(out var evaluated) && !evaluated;
@@ -233,7 +250,7 @@ internal sealed class SchemaView
             view.Items ??= schema["items"];
             view.AdditionalProperties ??= schema["additionalProperties"] as JsonObject;
             // A subtype that allOf its parent is one of the parent's variants, not a chooser among them.
-            if ((ReferenceEquals(schema, view.Key) || !ListsAsVariant(schema, view.Key)) && NullableWrapped(schema) is null)
+            if ((ReferenceEquals(schema, view.Key) || !ListsAsVariant(schema, view.Key)) && wrapped is null)
             {
                 view.OneOf ??= (schema["oneOf"] as JsonArray)?.OfType<JsonNode>().ToList();
                 view.AnyOf ??= (schema["anyOf"] as JsonArray)?.OfType<JsonNode>().ToList();
@@ -258,52 +275,57 @@ internal sealed class SchemaView
 
         private static void ReadSubSchemas(SchemaView view, JsonObject schema)
         {
-            void Add(string where, JsonNode? sub)
+            AddSubSchema(view, "[contains]", schema["contains"]);
+            AddSubSchema(view, "(propertyNames)", schema["propertyNames"]);
+            AddSubSchema(view, "(if)", schema["if"]);
+            AddSubSchema(view, "(then)", schema["then"]);
+            AddSubSchema(view, "(else)", schema["else"]);
+            AddSubSchema(view, "(content)", schema["contentSchema"]);
+            if (schema["prefixItems"] is JsonArray prefix)
             {
-                if (sub is JsonObject)
+                for (var i = 0; i < prefix.Count; i++)
                 {
-                    view.SubSchemas.TryAdd(where, sub);
+                    AddSubSchema(view, $"[{i}]", prefix[i]);
                 }
-            }
-
-            Add("[contains]", schema["contains"]);
-            Add("(propertyNames)", schema["propertyNames"]);
-            Add("(if)", schema["if"]);
-            Add("(then)", schema["then"]);
-            Add("(else)", schema["else"]);
-            Add("(content)", schema["contentSchema"]);
-            var index = 0;
-            foreach (var item in schema["prefixItems"] as JsonArray ?? [])
-            {
-                Add($"[{index++}]", item);
             }
 
             foreach (var (pattern, sub) in schema["patternProperties"] as JsonObject ?? [])
             {
-                Add($"[/{pattern}/]", sub);
+                AddSubSchema(view, $"[/{pattern}/]", sub);
             }
 
             foreach (var (name, sub) in schema["dependentSchemas"] as JsonObject ?? [])
             {
-                Add($"(if .{name})", sub);
+                AddSubSchema(view, $"(if .{name})", sub);
             }
 
-            foreach (var key in new[] { "contentEncoding", "contentMediaType" })
+            foreach (var key in ContentKeys)
             {
                 if (Text(schema[key]) is { } value)
                 {
-                    view.Content.TryAdd(key, value);
+                    (view._content ??= new(StringComparer.Ordinal)).TryAdd(key, value);
                 }
             }
 
             foreach (var (name, list) in schema["dependentRequired"] as JsonObject ?? [])
             {
-                if (!view.DependentRequired.TryGetValue(name, out var with))
+                var all = view._dependentRequired ??= new(StringComparer.Ordinal);
+                if (!all.TryGetValue(name, out var with))
                 {
-                    view.DependentRequired[name] = with = new HashSet<string>(StringComparer.Ordinal);
+                    all[name] = with = new HashSet<string>(StringComparer.Ordinal);
                 }
 
                 with.UnionWith((list as JsonArray ?? []).Select(Text).OfType<string>());
+            }
+        }
+
+        private static readonly string[] ContentKeys = ["contentEncoding", "contentMediaType"];
+
+        private static void AddSubSchema(SchemaView view, string where, JsonNode? sub)
+        {
+            if (sub is JsonObject)
+            {
+                (view._subSchemas ??= new(StringComparer.Ordinal)).TryAdd(where, sub);
             }
         }
 

@@ -40,18 +40,31 @@ internal static class OperationRules
         // Not a wire change; regenerated clients rename the method.
         new("api-operation-id-changed", Level.Info, Direction.None, RuleKind.Structure, [ChangeKind.OperationIdChanged],
             "{operation}: operationId changed from '{before}' to '{after}' (generated method names follow it).",
-            (change, context) => change.Kind == ChangeKind.OperationIdChanged),
+            (change, context) => change is { Kind: ChangeKind.OperationIdChanged, Before: not "none", After: not "none" }),
+        // Generated clients get a method named after it instead of one named after the path.
+        new("api-operation-id-added", Level.Info, Direction.None, RuleKind.Structure, [ChangeKind.OperationIdChanged],
+            "{operation}: operationId '{after}' was added (generated method names follow it).",
+            (change, context) => change is { Kind: ChangeKind.OperationIdChanged, Before: "none" }),
+        // Generated clients name the method after the path instead.
+        new("api-operation-id-removed", Level.Info, Direction.None, RuleKind.Structure, [ChangeKind.OperationIdChanged],
+            "{operation}: operationId '{before}' was removed (generated method names follow the path).",
+            (change, context) => change is { Kind: ChangeKind.OperationIdChanged, After: "none" }),
         // The announced end of life came closer: clients planned for the old date.
         new("api-sunset-date-changed-too-small", Level.Err, Direction.None, RuleKind.Lifecycle, [ChangeKind.SunsetChanged],
             "{operation} {path}: sunset moved earlier, from {before} to {after}.",
-            (change, context) => change.Kind == ChangeKind.SunsetChanged && context.IsEarlier(change.After, change.Before)),
-        // A sunset announced, withdrawn or moved later.
+            (change, context) => change is { Kind: ChangeKind.SunsetChanged, Area: Area.Operation } && context.IsEarlier(change.After, change.Before)),
+        // A sunset announced or moved later.
         new("api-sunset-date-changed", Level.Info, Direction.None, RuleKind.Lifecycle, [ChangeKind.SunsetChanged],
             "{operation} {path}: sunset changed from {before} to {after}.",
-            (change, context) => change.Kind == ChangeKind.SunsetChanged && !context.IsEarlier(change.After, change.Before) && (change.After == "none" || context.IsDate(change.After))),
+            (change, context) => change is { Kind: ChangeKind.SunsetChanged, Area: Area.Operation } && !context.IsEarlier(change.After, change.Before) && change.After != "none" && context.IsDate(change.After)),
+        // The announced end of life was withdrawn: the operation lives longer than clients planned.
+        new("sunset-deleted", Level.Info, Direction.None, RuleKind.Lifecycle, [ChangeKind.SunsetChanged],
+            "{operation} {path}: sunset {before} was withdrawn.",
+            (change, context) => change is { Kind: ChangeKind.SunsetChanged, Area: Area.Operation, After: "none" })
+            { Differs = "withdrawing x-sunset extends the operation's life: nothing a client does stops working", OasdiffLevel = Level.Err },
         // The lifecycle rules read x-sunset as a date: one they cannot read protects nothing (a removal is then ERR).
         new("api-sunset-date-invalid", Level.Warn, Direction.None, RuleKind.Lifecycle, [ChangeKind.SunsetChanged],
             "{operation} {path}: sunset '{after}' is neither a yyyy-MM-dd date nor an RFC 3339 date-time, so no lifecycle rule can use it.",
-            (change, context) => change.Kind == ChangeKind.SunsetChanged && change.After != "none" && !context.IsDate(change.After)),
+            (change, context) => change is { Kind: ChangeKind.SunsetChanged, Area: Area.Operation } && change.After != "none" && !context.IsDate(change.After)),
     ];
 }

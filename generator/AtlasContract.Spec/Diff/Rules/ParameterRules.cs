@@ -20,7 +20,29 @@ internal static class ParameterRules
         // The parameter was announced as deprecated.
         new("request-parameter-removed-with-deprecation", Level.Info, Direction.Request, RuleKind.Lifecycle, [ChangeKind.ParameterRemoved],
             "{operation}: deprecated parameter {path} was removed.",
-            (change, context) => change is { Kind: ChangeKind.ParameterRemoved, Deprecated: true }),
+            (change, context) => change is { Kind: ChangeKind.ParameterRemoved, Deprecated: true } && !context.IsFuture(change.Sunset)),
+        // Removed while its own announced sunset date is still ahead: clients relying on the announcement break early.
+        new("request-parameter-removed-before-sunset", Level.Err, Direction.Request, RuleKind.Lifecycle, [ChangeKind.ParameterRemoved],
+            "{operation}: parameter {path} was removed before its sunset date {sunset}.",
+            (change, context) => change is { Kind: ChangeKind.ParameterRemoved, Deprecated: true } && context.IsFuture(change.Sunset)),
+        // The parameter's announced end of life came closer.
+        new("request-parameter-sunset-date-changed-too-small", Level.Err, Direction.Request, RuleKind.Lifecycle, [ChangeKind.SunsetChanged],
+            "{operation}: parameter {path} sunset moved earlier, from {before} to {after}.",
+            (change, context) => change is { Kind: ChangeKind.SunsetChanged, Area: Area.Parameter } && context.IsEarlier(change.After, change.Before)),
+        // A parameter sunset announced or moved later.
+        new("request-parameter-sunset-date-changed", Level.Info, Direction.Request, RuleKind.Lifecycle, [ChangeKind.SunsetChanged],
+            "{operation}: parameter {path} sunset changed from {before} to {after}.",
+            (change, context) => change is { Kind: ChangeKind.SunsetChanged, Area: Area.Parameter } && !context.IsEarlier(change.After, change.Before) && change.After != "none" && context.IsDate(change.After)),
+        // The parameter lives longer than announced.
+        new("request-parameter-sunset-deleted", Level.Info, Direction.Request, RuleKind.Lifecycle, [ChangeKind.SunsetChanged],
+            "{operation}: parameter {path} sunset {before} was withdrawn.",
+            (change, context) => change is { Kind: ChangeKind.SunsetChanged, Area: Area.Parameter, After: "none" })
+            { Differs = "withdrawing x-sunset extends the parameter's life: nothing a client sends stops working", OasdiffLevel = Level.Err },
+        // A sunset no rule can read protects nothing.
+        new("request-parameter-sunset-parse", Level.Warn, Direction.Request, RuleKind.Lifecycle, [ChangeKind.SunsetChanged],
+            "{operation}: parameter {path} sunset '{after}' is neither a yyyy-MM-dd date nor an RFC 3339 date-time.",
+            (change, context) => change is { Kind: ChangeKind.SunsetChanged, Area: Area.Parameter } && change.After != "none" && !context.IsDate(change.After))
+            { Differs = "an unreadable date changes nothing on the wire; it is flagged, as an unreadable operation x-sunset is", OasdiffLevel = Level.Err },
         // Calls that omit it will be rejected.
         new("request-parameter-became-required", Level.Err, Direction.Request, RuleKind.Requiredness, [ChangeKind.ParameterBecameRequired],
             "{operation}: parameter {path} became required.",
@@ -61,6 +83,14 @@ internal static class ParameterRules
         new("request-parameter-enum-value-removed", Level.Err, Direction.Request, RuleKind.Values, [ChangeKind.EnumValueRemoved],
             "{operation}: parameter {path} no longer accepts the value {before}.",
             (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.EnumValueRemoved }),
+        // Clients sending that value will be rejected, extensible list or not.
+        new("request-parameter-x-extensible-enum-value-removed", Level.Err, Direction.Request, RuleKind.Values, [ChangeKind.ExtensibleEnumValueRemoved],
+            "{operation}: parameter {path} no longer accepts the x-extensible-enum value {before}.",
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.ExtensibleEnumValueRemoved }),
+        // Widening what is accepted.
+        new("request-parameter-x-extensible-enum-value-added", Level.Info, Direction.Request, RuleKind.Values, [ChangeKind.ExtensibleEnumValueAdded],
+            "{operation}: parameter {path} accepts the new x-extensible-enum value {after}.",
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.ExtensibleEnumValueAdded }),
         // Values outside the list will be rejected.
         new("request-parameter-became-enum", Level.Err, Direction.Request, RuleKind.Values, [ChangeKind.EnumConstraintAdded],
             "{operation}: parameter {path} is now restricted to {after}.",
@@ -96,15 +126,15 @@ internal static class ParameterRules
         // Values clients send today may be rejected.
         new("request-parameter-constraint-tightened", Level.Err, Direction.Request, RuleKind.Constraints, [ChangeKind.ConstraintTightened],
             "{operation}: parameter {path} accepts less: {before} became {after}.",
-            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.ConstraintTightened }),
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.ConstraintTightened } && !BoundRules.IsCovered(change)),
         // Values beyond the new bound will be rejected.
         new("request-parameter-constraint-set", Level.Warn, Direction.Request, RuleKind.Constraints, [ChangeKind.ConstraintSet],
             "{operation}: parameter {path} is now bounded: {after}.",
-            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.ConstraintSet }),
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.ConstraintSet } && !BoundRules.IsCovered(change)),
         // Widening what is accepted.
         new("request-parameter-constraint-loosened", Level.Info, Direction.Request, RuleKind.Constraints, [ChangeKind.ConstraintLoosened],
             "{operation}: parameter {path} accepts more: {before} became {after}.",
-            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.ConstraintLoosened }),
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.ConstraintLoosened } && !BoundRules.IsCovered(change)),
         // The client writes the values one way and the server now reads them another (form against pipeDelimited, simple against label).
         new("request-parameter-style-changed", Level.Err, Direction.Request, RuleKind.Structure, [ChangeKind.ParameterStyleChanged],
             "{operation}: parameter {path} is serialized differently: style {before} became {after}.",

@@ -81,6 +81,14 @@ internal static class RequestRules
         new("request-property-enum-value-added", Level.Info, Direction.Request, RuleKind.Values, [ChangeKind.EnumValueAdded],
             "{operation}: request property {path} accepts the new value {after}.",
             (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.EnumValueAdded }),
+        // Clients sending that value will be rejected, extensible list or not.
+        new("request-property-x-extensible-enum-value-removed", Level.Err, Direction.Request, RuleKind.Values, [ChangeKind.ExtensibleEnumValueRemoved],
+            "{operation}: request property {path} no longer accepts the x-extensible-enum value {before}.",
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.ExtensibleEnumValueRemoved }),
+        // Widening what is accepted.
+        new("request-property-x-extensible-enum-value-added", Level.Info, Direction.Request, RuleKind.Values, [ChangeKind.ExtensibleEnumValueAdded],
+            "{operation}: request property {path} accepts the new x-extensible-enum value {after}.",
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.ExtensibleEnumValueAdded }),
         // Values outside the list will be rejected.
         new("request-property-became-enum", Level.Err, Direction.Request, RuleKind.Values, [ChangeKind.EnumConstraintAdded],
             "{operation}: request property {path} is now restricted to {after}.",
@@ -132,15 +140,15 @@ internal static class RequestRules
         // Values clients send today may be rejected.
         new("request-property-constraint-tightened", Level.Err, Direction.Request, RuleKind.Constraints, [ChangeKind.ConstraintTightened],
             "{operation}: request property {path} accepts less: {before} became {after}.",
-            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.ConstraintTightened }),
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.ConstraintTightened } && !BoundRules.IsCovered(change)),
         // Values beyond the new bound will be rejected.
         new("request-property-constraint-set", Level.Warn, Direction.Request, RuleKind.Constraints, [ChangeKind.ConstraintSet],
             "{operation}: request property {path} is now bounded: {after}.",
-            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.ConstraintSet }),
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.ConstraintSet } && !BoundRules.IsCovered(change)),
         // Widening what is accepted.
         new("request-property-constraint-loosened", Level.Info, Direction.Request, RuleKind.Constraints, [ChangeKind.ConstraintLoosened],
             "{operation}: request property {path} accepts more: {before} became {after}.",
-            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.ConstraintLoosened }),
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.ConstraintLoosened } && !BoundRules.IsCovered(change)),
         // The server no longer takes it (readOnly): what clients send is ignored or rejected.
         new("request-property-became-read-only", Level.Err, Direction.Request, RuleKind.Mutability, [ChangeKind.PropertyBecameReadOnly],
             "{operation}: request property {path} became readOnly: the server no longer accepts it.",

@@ -105,6 +105,14 @@ internal static class ResponseRules
         new("response-property-enum-value-removed", Level.Info, Direction.Response, RuleKind.Values, [ChangeKind.EnumValueRemoved],
             "{operation}: response property {path} is no longer {before}.",
             (change, context) => change is { Area: Area.Response, Kind: ChangeKind.EnumValueRemoved }),
+        // The list was declared open: clients already take values they do not know (unlike a new enum value, WARN).
+        new("response-property-x-extensible-enum-value-added", Level.Info, Direction.Response, RuleKind.Values, [ChangeKind.ExtensibleEnumValueAdded],
+            "{operation}: response property {path} may now be the x-extensible-enum value {after}.",
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.ExtensibleEnumValueAdded }),
+        // Clients keep handling a value that no longer comes.
+        new("response-property-x-extensible-enum-value-removed", Level.Info, Direction.Response, RuleKind.Values, [ChangeKind.ExtensibleEnumValueRemoved],
+            "{operation}: response property {path} is no longer the x-extensible-enum value {before}.",
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.ExtensibleEnumValueRemoved }),
         // Every new value is still a valid old value.
         new("response-property-became-enum", Level.Info, Direction.Response, RuleKind.Values, [ChangeKind.EnumConstraintAdded],
             "{operation}: response property {path} is now one of {after}.",
@@ -140,11 +148,11 @@ internal static class ResponseRules
         // Clients sized for the old bound (buffers, columns, validation) break on longer or larger values.
         new("response-property-constraint-loosened", Level.Err, Direction.Response, RuleKind.Constraints, [ChangeKind.ConstraintLoosened],
             "{operation}: response property {path} may now exceed what clients expect: {before} became {after}.",
-            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.ConstraintLoosened }),
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.ConstraintLoosened } && !BoundRules.IsCovered(change)),
         // Every new value is still a valid old value.
         new("response-property-constraint-tightened", Level.Info, Direction.Response, RuleKind.Constraints, [ChangeKind.ConstraintTightened, ChangeKind.ConstraintSet],
             "{operation}: response property {path} is now bounded more tightly: {before} became {after}.",
-            (change, context) => change.Area == Area.Response && change.Kind is ChangeKind.ConstraintTightened or ChangeKind.ConstraintSet),
+            (change, context) => change.Area == Area.Response && change.Kind is ChangeKind.ConstraintTightened or ChangeKind.ConstraintSet && !BoundRules.IsCovered(change)),
         // The server stops returning it (writeOnly): for readers it is a removal.
         new("response-property-became-write-only", Level.Err, Direction.Response, RuleKind.Mutability, [ChangeKind.PropertyBecameWriteOnly],
             "{operation}: response property {path} became writeOnly: it is no longer returned.",
