@@ -15,7 +15,17 @@ public sealed record PactInteraction(
     JsonNode? ResponseBody,
     string? ResponseContentType,
     JsonObject? RequestRules = null,
-    JsonObject? ResponseRules = null);
+    JsonObject? ResponseRules = null,
+    JsonNode? RequestBody = null,
+    string? RequestContentType = null,
+    int Index = -1)
+{
+    /// <summary>Whether the request has a body (a JSON <c>null</c> body is one).</summary>
+    public bool HasRequestBody { get; init; } = RequestBody is not null;
+
+    /// <summary>Whether the response has a body.</summary>
+    public bool HasResponseBody { get; init; } = ResponseBody is not null;
+}
 
 /// <summary>Reads pact files (V2–V4 HTTP interactions) from JSON.</summary>
 public static class PactFile
@@ -45,6 +55,7 @@ public static class PactFile
             var request = shape.Object(i["request"], at + "/request") ?? throw new SpecLoadException(source, $"{at}: no request");
             var response = shape.Object(i["response"], at + "/response") ?? throw new SpecLoadException(source, $"{at}: no response");
             var (body, contentType) = Body(response["body"], shape, at + "/response/body");
+            var (requestBody, requestContentType) = Body(request["body"], shape, at + "/request/body");
             list.Add(new PactInteraction(
                 shape.Text(i["description"], at + "/description") ?? $"interactions[{index}]",
                 shape.Text(request["method"], at + "/request/method")?.ToUpperInvariant() ?? "GET",
@@ -57,7 +68,14 @@ public static class PactFile
                 body,
                 contentType,
                 Rules(request["matchingRules"], shape, at + "/request/matchingRules"),
-                Rules(response["matchingRules"], shape, at + "/response/matchingRules")));
+                Rules(response["matchingRules"], shape, at + "/response/matchingRules"),
+                requestBody,
+                requestContentType,
+                index)
+            {
+                HasRequestBody = request.ContainsKey("body") && Present(request["body"]),
+                HasResponseBody = response.ContainsKey("body") && Present(response["body"]),
+            });
         }
 
         return (Name(root, "consumer", shape), Name(root, "provider", shape), list);
@@ -72,6 +90,13 @@ public static class PactFile
         if (shape.Object(node, at) is not { } rules)
         {
             return null;
+        }
+
+        // Pacts repeat the same rules: each distinct text is checked and copied once, and shared.
+        var text = "rules:" + rules.ToJsonString();
+        if (shape.Interned.TryGetValue(text, out var known))
+        {
+            return (JsonObject)known!;
         }
 
         foreach (var (key, value) in rules)
@@ -94,7 +119,9 @@ public static class PactFile
             }
         }
 
-        return rules.DeepClone().AsObject();
+        var copy = rules.DeepClone().AsObject();
+        shape.Interned[text] = copy;
+        return copy;
     }
 
     private static void Rule(JsonNode? node, Shape shape, string at)
@@ -114,14 +141,17 @@ public static class PactFile
         }
     }
 
+    /// <summary>A V4 body object says whether it has content; a V2/V3 body is present when the key is.</summary>
+    private static bool Present(JsonNode? body) => body is not JsonObject o || !o.ContainsKey("content") || o["content"] is not null;
+
     private static string Name(JsonObject root, string party, Shape shape) =>
         shape.Text(shape.Object(root[party], "#/" + party)?["name"], $"#/{party}/name") ?? "?";
 
     private static (JsonNode? Body, string? ContentType) Body(JsonNode? body, Shape shape, string at) => body switch
     {
-        JsonObject o when o.ContainsKey("content") => (o["content"]?.DeepClone(), shape.Text(o["contentType"], at + "/contentType")),
+        JsonObject o when o.ContainsKey("content") => (shape.Intern(o["content"]), shape.Text(o["contentType"], at + "/contentType")),
         null => (null, null),
-        _ => (body.DeepClone(), null),
+        _ => (shape.Intern(body), null),
     };
 
     /// <summary>Query and headers: V4 uses name → [values], V2 a query string; header values may be comma lists.</summary>
@@ -165,6 +195,25 @@ public static class PactFile
     private sealed class Shape(string source)
     {
         public string Source { get; } = source;
+
+        /// <summary>Distinct bodies and rules by their JSON text: one independent copy each, shared by the interactions.</summary>
+        public Dictionary<string, JsonNode?> Interned { get; } = new(StringComparer.Ordinal);
+
+        public JsonNode? Intern(JsonNode? node)
+        {
+            if (node is null)
+            {
+                return null;
+            }
+
+            var text = node.ToJsonString();
+            if (!Interned.TryGetValue(text, out var known))
+            {
+                Interned[text] = known = node.DeepClone();
+            }
+
+            return known;
+        }
 
         public JsonObject? Object(JsonNode? node, string at) => node switch
         {
