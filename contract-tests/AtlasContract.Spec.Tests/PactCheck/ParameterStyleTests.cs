@@ -1,3 +1,4 @@
+using AtlasContract.Spec.Loading;
 using AtlasContract.Spec.PactCheck;
 using static AtlasContract.Spec.Tests.PactCheck.Shop;
 
@@ -37,5 +38,21 @@ public class ParameterStyleTests
     public void Verify_PactPathWithoutALeadingSlash_IsTheSamePath()
     {
         Assert.That(Check(Item(path: "items/7")), Is.Empty);
+    }
+
+    [Test]
+    public void Verify_RequiredParameterWithoutAName_IsBadInputNamingWhere()
+    {
+        var spec = SpecLoader.Parse(
+            """
+            openapi: 3.0.1
+            info: { title: t, version: '1' }
+            paths: { /a: { get: { parameters: [ { in: query, required: true, schema: { type: string } } ], responses: { '200': { description: ok } } } } }
+            """,
+            "nameless.yaml");
+
+        var ex = Assert.Throws<SpecLoadException>(() => new PactVerifier(spec).Verify([new PactInteraction("a", "GET", "/a", Map(), Map(), 200, Map(), null, null)]));
+
+        Assert.That(ex!.Message, Does.Contain("nameless.yaml").And.Contain("#/paths/~1a/get/parameters/0: a parameter has no 'name'"));
     }
 }
