@@ -6,14 +6,12 @@ namespace AtlasContract.Cli.Tests.Commands;
 /// <summary>verify-pact's exit codes and reports: ERR fails, WARN passes; json and sarif carry each problem's code and place.</summary>
 public class VerifyPactCommandTests
 {
+    /// <summary>POST /orders taking a JSON order (sku required) or any XML.</summary>
     private const string Spec = """
-        openapi: 3.0.1
-        info: { title: t, version: '1' }
-        paths:
-          /orders:
-            post:
-              requestBody: { content: { application/json: { schema: { type: object, required: [sku], properties: { sku: { type: string } } } }, application/xml: { schema: { type: object } } } }
-              responses: { '201': { description: created } }
+        { "openapi": "3.0.1", "info": { "title": "t", "version": "1" }, "paths": { "/orders": { "post": {
+          "requestBody": { "content": { "application/json": { "schema": { "type": "object", "required": ["sku"], "properties": { "sku": { "type": "string" } } } },
+                                        "application/xml": { "schema": { "type": "object" } } } },
+          "responses": { "201": { "description": "created" } } } } } }
         """;
 
     private static string Pact(string contentType, string body) => $$"""
@@ -27,7 +25,7 @@ public class VerifyPactCommandTests
     [Test]
     public void Run_JsonFormat_ListsCodeLevelAndPointers()
     {
-        var (exit, output, _) = Run("verify-pact", Temp("p.json", Pact("application/json", """{ "qty": 1 }""")), "--spec", Temp("s.yaml", Spec), "--format", "json");
+        var (exit, output, _) = Run("verify-pact", Temp("p.json", Pact("application/json", """{ "qty": 1 }""")), "--spec", Temp("s.json", Spec), "--format", "json");
 
         var problem = JsonNode.Parse(output)!["pacts"]![0]!["problems"]![0]!;
         Assert.That(exit, Is.EqualTo(1));
@@ -38,7 +36,7 @@ public class VerifyPactCommandTests
     [Test]
     public void Run_SarifFormat_UsesTheCodeAsRuleAtTheInteractionsLine()
     {
-        var (_, output, _) = Run("verify-pact", Temp("p.json", Pact("application/json", """{ "qty": 1 }""")), "--spec", Temp("s.yaml", Spec), "--format", "sarif");
+        var (_, output, _) = Run("verify-pact", Temp("p.json", Pact("application/json", """{ "qty": 1 }""")), "--spec", Temp("s.json", Spec), "--format", "sarif");
 
         var result = JsonNode.Parse(output)!["runs"]![0]!["results"]![0]!;
         Assert.That(result["ruleId"]!.ToString(), Is.EqualTo("request.body.incompatible"));
@@ -48,7 +46,7 @@ public class VerifyPactCommandTests
     [Test]
     public void Run_OnlyAWarning_PassesAndPrintsIt()
     {
-        var (exit, output, _) = Run("verify-pact", Temp("p.json", Pact("application/xml", "\"<order/>\"")), "--spec", Temp("s.yaml", Spec));
+        var (exit, output, _) = Run("verify-pact", Temp("p.json", Pact("application/xml", "\"<order/>\"")), "--spec", Temp("s.json", Spec));
 
         Assert.That(exit, Is.EqualTo(0), output);
         Assert.That(output, Does.Contain("WARN an order: POST /orders: request body in 'application/xml' could not be validated").And.Contain("0 problems, 1 warnings"));
