@@ -27,6 +27,18 @@ public class ProviderSelfCheckTests
         Assert.That(exit, Is.EqualTo(0), output);
     }
 
+    [TestCase("v2")]
+    [TestCase("v1.0")]
+    public void Verifier_OrgNamesWithSpacesAndApostrophes_Passes(string version)
+    {
+        // Names Atlas gives organizations; the spec's orgName pattern refuses the space, the real API does not.
+        using var provider = new SeedProvider(i => { i["orgName"] = "Jane's Org - 2024-06-11"; return i; });
+
+        var (exit, output) = PactCli.Verify(version == "v2" ? V2Pact : V1Pact, provider.Port);
+
+        Assert.That(exit, Is.EqualTo(0), output);
+    }
+
     public static IEnumerable<TestCaseData> Breaks()
     {
         yield return new TestCaseData((Func<JsonObject, JsonObject>)(i => { i.Remove("username"); return i; }), null, "username").SetName("Verifier_UsernameDropped_Fails");

@@ -11,14 +11,14 @@ public class GetOrgInvitesContractTests
     private const string Path = "/api/public/v1.0/orgs/" + OrgId + "/invites";
     private const string Json = "application/json";
 
-    private static CloudManagerOrgInvitesClient Client(Uri uri) => new(new HttpClient()) { BaseUrl = uri.ToString() };
+    private static CloudManagerOrgInvitesClient Client(Uri uri) => new(Http(V1Credentials)) { BaseUrl = uri.ToString() };
 
     [Test]
     public async Task GetOrgInvitesAsync_PendingInvitations_ReadsEveryField()
     {
         var pact = Pacts.For(Pacts.V1Provider);
         pact.UponReceiving("a request for all pending invitations").Given($"organization {OrgId} has pending invitations")
-            .WithRequest("GET", Path).WithHeader("Accept", Json)
+            .WithRequest("GET", Path).WithHeader("Accept", Json).WithHeader("Authorization", Credentials(V1Credentials))
             .WillRespond().WithStatus(200).WithHeader("Content-Type", MediaType(Json)).WithJsonBody(Pact.Match.EachLike(V1Invitation()));
 
         await pact.VerifyAsync(async uri =>
@@ -37,7 +37,7 @@ public class GetOrgInvitesContractTests
         const string username = "john.smith@example.com";
         var pact = Pacts.For(Pacts.V1Provider);
         pact.UponReceiving("a request for the invitation of one user").Given($"organization {OrgId} has a pending invitation for {username}")
-            .WithRequest("GET", Path).WithQuery("username", username).WithHeader("Accept", Json)
+            .WithRequest("GET", Path).WithQuery("username", username).WithHeader("Accept", Json).WithHeader("Authorization", Credentials(V1Credentials))
             .WillRespond().WithStatus(200).WithHeader("Content-Type", MediaType(Json)).WithJsonBody(Pact.Match.EachLike(V1Invitation(username, exactUsername: true)));
 
         await pact.VerifyAsync(async uri => Assert.That((await Client(uri).GetOrgInvitesAsync(OrgId, username)).Single().Username, Is.EqualTo(username)));
@@ -48,7 +48,7 @@ public class GetOrgInvitesContractTests
     {
         var pact = Pacts.For(Pacts.V1Provider);
         pact.UponReceiving("a request for invitations when there are none").Given($"organization {OrgId} has no pending invitations")
-            .WithRequest("GET", Path).WithHeader("Accept", Json)
+            .WithRequest("GET", Path).WithHeader("Accept", Json).WithHeader("Authorization", Credentials(V1Credentials))
             .WillRespond().WithStatus(200).WithHeader("Content-Type", MediaType(Json)).WithJsonBody(new System.Text.Json.Nodes.JsonArray());
 
         await pact.VerifyAsync(async uri => Assert.That(await Client(uri).GetOrgInvitesAsync(OrgId), Is.Empty));
@@ -64,7 +64,7 @@ public class GetOrgInvitesContractTests
             builder.WithQuery("username", "not-an-email");
         }
 
-        builder.WithHeader("Accept", Json).WillRespond().WithStatus(error.Status)
+        builder.WithHeader("Accept", Json).WithHeader("Authorization", Credentials(V1Credentials)).WillRespond().WithStatus(error.Status)
             .WithHeader("Content-Type", MediaType(Json)).WithJsonBody(ApiError(error.Status, error.ErrorCode, error.Reason));
 
         await pact.VerifyAsync(async uri =>

@@ -12,7 +12,7 @@ public class ListOrgUsersContractTests
     private const string Path = "/api/atlas/v2/orgs/" + OrgId + "/users";
     private const string Pending = "PENDING";
 
-    private static AtlasOrgUsersClient Client(Uri uri) => new(new HttpClient()) { BaseUrl = uri.ToString() };
+    private static AtlasOrgUsersClient Client(Uri uri) => new(Http(V2Credentials)) { BaseUrl = uri.ToString() };
 
     /// <summary>A page request as <see cref="OrgUsersPaging"/> sends it.</summary>
     private static InteractionBuilder PageRequest(PactBuilder pact, string description, string state, int pageSize, int pageNum, string? username = null)
@@ -25,7 +25,7 @@ public class ListOrgUsersContractTests
             request.WithQuery("username", username);
         }
 
-        return request.WithQuery("orgMembershipStatuses", Pending).WithHeader("Accept", UsersMedia);
+        return request.WithQuery("orgMembershipStatuses", Pending).WithHeader("Accept", UsersMedia).WithHeader("Authorization", Credentials(V2Credentials));
     }
 
     private static ResponseBuilder Ok(InteractionBuilder request, System.Text.Json.Nodes.JsonObject page) =>
@@ -107,7 +107,7 @@ public class ListOrgUsersContractTests
             .WillRespond().WithStatus(error.Status).WithHeader("Content-Type", MediaType("application/json")).WithJsonBody(ApiError(error.Status, error.ErrorCode, error.Reason));
         if (error.Status == 429)
         {
-            response.WithHeader("Retry-After", Pact.Match.Regex("10", @"^\d+$"));
+            response.WithHeader("Retry-After", Pact.Match.Regex("10", @"^-?\d+$"));
         }
 
         await pact.VerifyAsync(async uri =>

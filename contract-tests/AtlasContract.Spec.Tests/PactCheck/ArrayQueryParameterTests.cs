@@ -14,7 +14,7 @@ public class ArrayQueryParameterTests
     {
         var interaction = new PactInteraction("pending users", "GET", "/api/atlas/v2/orgs/32b6e34b3d91647abb20e7b8/users",
             new Dictionary<string, IReadOnlyList<string>> { ["orgMembershipStatuses"] = statuses },
-            new Dictionary<string, IReadOnlyList<string>> { ["Accept"] = [Media] }, 200,
+            new Dictionary<string, IReadOnlyList<string>> { ["Accept"] = [Media], ["Authorization"] = [PactCheckSpecs.Bearer] }, 200,
             new Dictionary<string, IReadOnlyList<string>> { ["Content-Type"] = [Media] }, JsonNode.Parse("""{"results":[]}"""), null);
         return new PactVerifier(SpecLoader.Load(RepoPaths.Manifest.Contract("atlas-v2-users").Fragment.Full)).Verify(interaction).ToList();
     }

@@ -9,6 +9,9 @@ internal static class PactCheckSpecs
     public const string V2Media = "application/vnd.atlas.2023-01-01+json";
     public const string V2Where = "GET /api/atlas/v2/orgs/{orgId}/invites";
 
+    /// <summary>Credentials of the scheme the Atlas fragments accept (ServiceAccounts, OAuth2): a placeholder.</summary>
+    public const string Bearer = "Bearer <token>";
+
     /// <summary>
     /// A document whose only operation is <c>GET <paramref name="path"/></c>, answering 200 application/json
     /// with <paramref name="schema"/>; both it and <paramref name="schemas"/> (components) in YAML flow style.
@@ -18,6 +21,16 @@ internal static class PactCheckSpecs
         openapi: 3.0.1
         info: { title: t, version: '1' }
         paths: { '{{path}}': { get: { responses: { '200': { description: ok, content: { application/json: { schema: {{Indent(schema)}} } } } } } } }
+        components: { schemas: {{Indent(schemas)}} }
+        """,
+        path.Trim('/') + ".yaml");
+
+    /// <summary>A document whose only operation is <c>POST <paramref name="path"/></c>, taking a JSON <paramref name="schema"/> body (required) and answering 201.</summary>
+    public static SpecDocument OnePost(string path, string schema, string schemas = "{}", string media = "application/json") => SpecLoader.Parse(
+        $$"""
+        openapi: 3.0.1
+        info: { title: t, version: '1' }
+        paths: { '{{path}}': { post: { requestBody: { required: true, content: { '{{media}}': { schema: {{Indent(schema)}} } } }, responses: { '201': { description: created } } } } }
         components: { schemas: {{Indent(schemas)}} }
         """,
         path.Trim('/') + ".yaml");

@@ -39,15 +39,18 @@ public class PactVerifierTests
         int status = 200,
         JsonNode? body = null,
         Dictionary<string, IReadOnlyList<string>>? query = null) =>
-        new("list invitations", "GET", path, query ?? [], new Dictionary<string, IReadOnlyList<string>> { ["Accept"] = [accept] },
+        new("list invitations", "GET", path, query ?? [], new Dictionary<string, IReadOnlyList<string>> { ["Accept"] = [accept], ["Authorization"] = [PactCheckSpecs.Bearer] },
             status, new Dictionary<string, IReadOnlyList<string>> { ["Content-Type"] = [contentType] }, body ?? new JsonArray(Invitation()), null);
 
     private static PactInteraction Alert(string body) =>
         new("alert", "GET", "/alerts", new Dictionary<string, IReadOnlyList<string>>(), new Dictionary<string, IReadOnlyList<string>>(), 200,
             new Dictionary<string, IReadOnlyList<string>> { ["Content-Type"] = ["application/json"] }, JsonNode.Parse(body), null);
 
-    private static IReadOnlyList<string> Problems(PactInteraction interaction) =>
-        new PactVerifier(SpecLoader.Load(RepoPaths.V2Spec)).Verify(interaction).ToList();
+    /// <summary>The problems of an interaction whose response examples are bare (their brittleness is MatcherCheckTests' subject).</summary>
+    private static IReadOnlyList<string> Problems(PactInteraction interaction) => Problems(SpecLoader.Load(RepoPaths.V2Spec), interaction);
+
+    private static IReadOnlyList<string> Problems(SpecDocument spec, PactInteraction interaction) =>
+        new PactVerifier(spec).Verify([interaction]).Where(p => p.Code != ProblemCodes.ResponseMatcherBrittle).Select(p => p.Problem).ToList();
 
     [Test]
     public void Verify_ValidInteraction_HasNoProblems()
@@ -109,14 +112,12 @@ public class PactVerifierTests
     }
 
     [Test]
-    public void Verify_RequiredPropertyMissing_IsAProblemAtItsPath()
+    public void Verify_ResponseLeavingOutARequiredProperty_IsAllowedAsTheConsumerReadsASubset()
     {
         var invitation = Invitation();
         invitation.Remove("orgName");
 
-        var problems = Problems(Interaction(body: new JsonArray(invitation)));
-
-        Assert.That(problems, Is.EqualTo(new[] { $"{Where}: response 200 body $[0]: required property 'orgName' is missing" }));
+        Assert.That(Problems(Interaction(body: new JsonArray(invitation))), Is.Empty);
     }
 
     [Test]
@@ -160,16 +161,6 @@ public class PactVerifierTests
     }
 
     [Test]
-    public void Verify_ErrorResponseWithoutItsRequiredErrorCode_IsAProblem()
-    {
-        var body = JsonNode.Parse("""{ "error": 404, "reason": "Not Found" }""");
-
-        var problems = Problems(Interaction(status: 404, contentType: "application/json", body: body));
-
-        Assert.That(problems, Is.EqualTo(new[] { $"{Where}: response 404 body $: required property 'errorCode' is missing" }));
-    }
-
-    [Test]
     public void Match_ColonActionPathsOfTheRealSpec_FindTheirTemplate()
     {
         var spec = SpecLoader.Load(RepoPaths.AtlasSpec("2026-08-21"));
@@ -188,7 +179,7 @@ public class PactVerifierTests
         var pact = JsonNode.Parse($$"""
             { "consumer": { "name": "c" }, "provider": { "name": "p" }, "metadata": { "pactSpecification": { "version": "4.0" } },
               "interactions": [{ "type": "Synchronous/HTTP", "description": "d",
-                "request": { "method": "GET", "path": "/api/atlas/v2/orgs/{{OrgId}}/invites", "query": { "username": ["a@b.c"] }, "headers": { "Accept": ["{{V2Media}}"] } },
+                "request": { "method": "GET", "path": "/api/atlas/v2/orgs/{{OrgId}}/invites", "query": { "username": ["a@b.c"] }, "headers": { "Accept": ["{{V2Media}}"], "Authorization": ["{{PactCheckSpecs.Bearer}}"] } },
                 "response": { "status": 200, "headers": { "Content-Type": ["{{V2Media}}"] }, "body": { "content": [], "contentType": "{{V2Media}}", "encoded": false } } }] }
             """)!.AsObject();
 
@@ -204,21 +195,21 @@ public class PactVerifierTests
 
     [TestCase("""{ "kind": "HOST", "host": "h1" }""", new string[0])]
     [TestCase("""{ "kind": "USER", "user": "u1" }""", new string[0])]
-    [TestCase("""{ "kind": "HOST" }""", new[] { "GET /alerts: response 200 body $: matches 0 of the 2 oneOf variants (exactly one expected)" })]
-    [TestCase("""{ "kind": "HOST", "host": "h1", "user": "u1" }""", new[] { "GET /alerts: response 200 body $: matches 0 of the 2 oneOf variants (exactly one expected)" })]
-    [TestCase("""{ "kind": "HOST", "host": 7 }""", new[] { "GET /alerts: response 200 body $: matches 0 of the 2 oneOf variants (exactly one expected)" })]
+    [TestCase("""{ "kind": "HOST" }""", new string[0])]
+    [TestCase("""{ "kind": "HOST", "host": "h1", "user": "u1" }""", new[] { "GET /alerts: response 200 body $: matches 0 of the 2 oneOf variants (at least one expected)" })]
+    [TestCase("""{ "kind": "HOST", "host": 7 }""", new[] { "GET /alerts: response 200 body $: matches 0 of the 2 oneOf variants (at least one expected)" })]
     public void Verify_DiscriminatorParentWhoseChildrenAllOfIt_TerminatesAndValidates(string body, string[] expected)
     {
-        var problems = new PactVerifier(Alerts).Verify(Alert(body)).ToList();
+        var problems = Problems(Alerts, Alert(body));
 
         Assert.That(problems, Is.EqualTo(expected));
     }
 
     [TestCase("""{ "kind": "HOST", "host": "h1" }""", new string[0])]
-    [TestCase("""{ "kind": "HOST", "host": "h1", "extra": 1 }""", new[] { "GET /alerts: response 200 body $: matches 0 of the 2 oneOf variants (exactly one expected)", "GET /alerts: response 200 body $.extra: property not in the spec" })]
+    [TestCase("""{ "kind": "HOST", "host": "h1", "extra": 1 }""", new[] { "GET /alerts: response 200 body $: matches 0 of the 2 oneOf variants (at least one expected)", "GET /alerts: response 200 body $.extra: property not in the spec" })]
     public void Verify_OneOfOfInlineVariants_AllowsTheParentAndTheMatchedVariantProperties(string body, string[] expected)
     {
-        var problems = new PactVerifier(InlineVariants).Verify(Alert(body)).ToList();
+        var problems = Problems(InlineVariants, Alert(body));
 
         Assert.That(problems, Is.EqualTo(expected));
     }

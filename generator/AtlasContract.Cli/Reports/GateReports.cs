@@ -95,7 +95,7 @@ internal static class GateReports
             DiffCheckReport diff => DiffReports.Cases(diff.Diff, failOn, diff.File + ": ").DefaultIfEmpty(new JUnit.Case(diff.File, "diff", null)),
             CompatReport compat => CompatReports.Cases(compat),
             PactCheckReport pact => pact.Interactions.Select(i => new JUnit.Case(i, pact.Pact,
-                pact.Problems.Where(p => p.Interaction == i).Select(p => p.Problem).DefaultIfEmpty().Aggregate((a, b) => a + "\n" + b))),
+                pact.Problems.Where(p => p.Interaction == i && p.Level >= Level.Err).Select(p => p.Problem).DefaultIfEmpty().Aggregate((a, b) => a + "\n" + b))),
             IReadOnlyList<UpstreamResult> => result.Findings.Select(f => new JUnit.Case($"{f.RuleId}: {f.Operation} {f.JsonPath}".TrimEnd(), "upstream", f.Fails(Level.Err) ? $"{f.RuleId}: {f.Message}" : null)),
             _ when result.Kind == "policy" => result.Findings.Select(f => new JUnit.Case(f.Message, "policy " + f.RuleId, f.Fails(Level.Err) ? f.ToString() : null, f.AcceptedBecause is null ? null : "accepted: " + f.AcceptedBecause)),
             _ => [],

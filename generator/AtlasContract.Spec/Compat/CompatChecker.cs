@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using AtlasContract.Spec.Diff;
 using AtlasContract.Spec.Loading;
+using AtlasContract.Spec.PactCheck;
 
 namespace AtlasContract.Spec.Compat;
 
@@ -34,8 +35,8 @@ public static class CompatChecker
         var newVariantValue = options.NewVariant ?? mapping.NewVariant;
         var (oldOp, oldSchema, oldMedia) = Response(oldDocument, options.OldOperation, options.Status, options.OldMediaType ?? mapping.OldMediaType);
         var (newOp, newSchema, newMedia) = Response(newDocument, options.NewOperation, options.Status, options.NewMediaType ?? mapping.NewMediaType);
-        var oldFields = Fields(new SchemaView.Factory(oldDocument), oldSchema, null);
-        var newFields = Fields(new SchemaView.Factory(newDocument), newSchema, newVariantValue);
+        var oldFields = Fields(new SchemaView.Factory(oldDocument), oldSchema, null, oldDocument.Source);
+        var newFields = Fields(new SchemaView.Factory(newDocument), newSchema, newVariantValue, newDocument.Source);
         var located = oldFields.Keys.ToDictionary(p => p, mapping.Locate, StringComparer.Ordinal);
         var targeted = located.Values.Select(l => l.NewPath).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var rows = new List<CompatRow>();
@@ -148,14 +149,21 @@ public static class CompatChecker
         return ($"{m.ToUpperInvariant()} {p} {code}", media.Value["schema"], media.Key);
     }
 
-    private static Dictionary<string, FieldType> Fields(SchemaView.Factory views, JsonNode? schema, string? variant)
+    private static Dictionary<string, FieldType> Fields(SchemaView.Factory views, JsonNode? schema, string? variant, string source)
     {
         var fields = new Dictionary<string, FieldType>(StringComparer.Ordinal);
-        Walk(views, views.Of(schema), "$", fields, new HashSet<JsonObject>(ReferenceEqualityComparer.Instance), variant, inVariant: false);
+        var unions = new List<(string Path, bool Chose, IReadOnlyList<string> Known)>();
+        Walk(views, views.Of(schema), "$", fields, new HashSet<JsonObject>(ReferenceEqualityComparer.Instance), variant, inVariant: false, unions);
+        if (variant is not null && unions.Count > 0 && !unions.Any(u => u.Chose))
+        {
+            var known = unions.SelectMany(u => u.Known).Distinct(StringComparer.Ordinal).ToList();
+            throw new SpecLoadException(source, $"{unions[0].Path}: no variant for discriminator value \"{variant}\"" + (known.Count == 0 ? string.Empty : $" (known: {string.Join(", ", known)})"));
+        }
+
         return fields;
     }
 
-    private static void Walk(SchemaView.Factory views, SchemaView view, string path, Dictionary<string, FieldType> fields, HashSet<JsonObject> onPath, string? variant, bool inVariant)
+    private static void Walk(SchemaView.Factory views, SchemaView view, string path, Dictionary<string, FieldType> fields, HashSet<JsonObject> onPath, string? variant, bool inVariant, List<(string Path, bool Chose, IReadOnlyList<string> Known)> unions)
     {
         if (onPath.Count > MaxDepth || !onPath.Add(view.Key))
         {
@@ -169,24 +177,28 @@ public static class CompatChecker
 
         foreach (var (name, property) in view.Properties)
         {
-            Walk(views, views.Of(property), path + "." + name, fields, onPath, variant, inVariant: false);
+            Walk(views, views.Of(property), path + "." + name, fields, onPath, variant, inVariant: false, unions);
         }
 
         if (view.Items is not null)
         {
-            Walk(views, views.Of(view.Items), path + "[*]", fields, onPath, variant, inVariant: false);
+            Walk(views, views.Of(view.Items), path + "[*]", fields, onPath, variant, inVariant: false, unions);
         }
 
-        // A discriminated union is read as the chosen variant (its discriminator value), else as any of them:
-        // the fields of every variant count. A variant that allOf's the union does not re-enter it.
+        // A discriminated union is read as the chosen variant (its discriminator's mapping, else the variant's schema
+        // name: PactCheck's Discriminator), else as any of them: the fields of every variant count. A variant that
+        // allOf's the union does not re-enter it. A value no union knows is an error, never all variants silently.
         if (view.OneOf is { } variants && !inVariant)
         {
-            var chosen = variant is not null && view.Key["discriminator"]?["mapping"]?[variant] is JsonValue target && target.TryGetValue<string>(out var reference)
-                ? [new JsonObject { ["$ref"] = reference }]
-                : variants;
-            foreach (var member in chosen)
+            var choice = variant is not null && view.DiscriminatorProperty is not null ? Discriminator.Choose(views, view, variant) : null;
+            if (variant is not null && view.DiscriminatorProperty is not null)
             {
-                Walk(views, views.Of(member), path, fields, onPath, variant, inVariant: true);
+                unions.Add((path, choice is not null, Discriminator.Known(views, view).ToList()));
+            }
+
+            foreach (var member in choice is null ? variants : [choice])
+            {
+                Walk(views, views.Of(member), path, fields, onPath, variant, inVariant: true, unions);
             }
         }
 

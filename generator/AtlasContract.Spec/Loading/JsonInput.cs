@@ -22,13 +22,34 @@ public static class JsonInput
         }
         catch (JsonException ex)
         {
-            var line = (ex.LineNumber ?? -1) + 1;
-            var col = (ex.BytePositionInLine ?? -1) + 1;
-            var problem = ex.Message;
-            var cut = problem.IndexOf(" Path:", StringComparison.Ordinal);
-            cut = cut > 0 ? cut : problem.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            throw new SpecLoadException(source, "invalid JSON: " + (cut > 0 ? problem[..cut] : problem), line, col, ex);
+            throw Invalid(ex, source);
         }
+    }
+
+    /// <summary>
+    /// The checks of <see cref="Parse(string, string, LoadLimits?)"/> (syntax, duplicate keys, lone surrogates, node
+    /// budget) over strict UTF-8 bytes without building a tree: for readers that stream a large document.
+    /// </summary>
+    public static void Validate(byte[] utf8, string source, LoadLimits? limits = null)
+    {
+        try
+        {
+            Check(utf8, source, limits ?? LoadLimits.Default);
+        }
+        catch (JsonException ex)
+        {
+            throw Invalid(ex, source);
+        }
+    }
+
+    private static SpecLoadException Invalid(JsonException ex, string source)
+    {
+        var line = (ex.LineNumber ?? -1) + 1;
+        var col = (ex.BytePositionInLine ?? -1) + 1;
+        var problem = ex.Message;
+        var cut = problem.IndexOf(" Path:", StringComparison.Ordinal);
+        cut = cut > 0 ? cut : problem.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return new SpecLoadException(source, "invalid JSON: " + (cut > 0 ? problem[..cut] : problem), line, col, ex);
     }
 
     private static void Check(byte[] bytes, string source, LoadLimits limits)

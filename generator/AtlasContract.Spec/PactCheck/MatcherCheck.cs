@@ -5,9 +5,10 @@ using AtlasContract.Spec.Diff;
 namespace AtlasContract.Spec.PactCheck;
 
 /// <summary>
-/// Checks that the matchers of a pact stay within the spec: a matcher lets the provider send other values than
-/// the example (any string for a type matcher, whatever a regex accepts, any number of items above eachLike's
-/// min), and each of those must be a value the spec allows. Reported with the rule's path and a witness:
+/// Checks the matchers of a pact against the spec, by direction. Request side (this file): a matcher lets the
+/// consumer send other values than the example (any string for a type matcher, whatever a regex accepts, any number
+/// of items above eachLike's min), and each of those must be a value the spec allows. Response side
+/// (<see cref="Brittle"/>): the opposite. Reported with the rule's path and a witness:
 /// <list type="bullet">
 /// <item>a type, regex, include, number or date matcher that accepts a value the field's schema refuses (pattern,
 /// format, enum, type, length and range bounds), found by sampling (<see cref="MatcherValues"/>);</item>
@@ -21,7 +22,7 @@ namespace AtlasContract.Spec.PactCheck;
 /// And one limit: Pact has no matcher for a numeric range, so a number's minimum and maximum are not held
 /// against its matcher (only its type and enum are); the example itself is still checked against them.
 /// </summary>
-internal sealed class MatcherCheck(SchemaView.Factory views, SchemaValidator validator)
+internal sealed partial class MatcherCheck(SchemaView.Factory views, SchemaValidator validator)
 {
     /// <summary>Verdicts per schema (by identity) and matchers + example: interactions repeat the same rules.</summary>
     private readonly Dictionary<JsonObject, Dictionary<string, string?>> _verdicts = new(ReferenceEqualityComparer.Instance);
@@ -30,30 +31,55 @@ internal sealed class MatcherCheck(SchemaView.Factory views, SchemaValidator val
     public List<string> Body(IReadOnlyList<MatchingRule> rules, JsonNode? body, JsonNode? schema, bool envelope)
     {
         var problems = new List<string>();
+        Unreadable(rules, problems, out var bodyRules);
+        var used = new HashSet<MatchingRule>();
+        Walk(new Place(body, schema, []), bodyRules, envelope, used, problems, 0);
+        Unused(bodyRules, used, problems);
+        return problems;
+    }
+
+    /// <summary>Body rules whose path this check cannot read are reported; the others are returned.</summary>
+    private static void Unreadable(IReadOnlyList<MatchingRule> rules, List<string> problems, out List<MatchingRule> readable)
+    {
         var bodyRules = rules.Where(r => r.Category == "body").ToList();
         foreach (var unreadable in bodyRules.Where(r => r.Steps is null))
         {
             problems.Add($"{unreadable.Name}: the matching rule's path is not one this check reads, so the matcher cannot be checked");
         }
 
-        var used = new HashSet<MatchingRule>();
-        Walk(new Place(body, schema, []), bodyRules.Where(r => r.Steps is not null).ToList(), envelope, used, problems, 0);
-        foreach (var unused in bodyRules.Where(r => r.Steps is not null && !used.Contains(r)))
+        readable = bodyRules.Where(r => r.Steps is not null).ToList();
+    }
+
+    private static void Unused(List<MatchingRule> rules, HashSet<MatchingRule> used, List<string> problems)
+    {
+        foreach (var unused in rules.Where(r => !used.Contains(r)))
         {
             problems.Add($"{unused.Name}: the matching rule matches nothing in the example body, so its matcher cannot be checked");
         }
-
-        return problems;
     }
 
     /// <summary>A header, query or path rule against the example value; <paramref name="refuses"/> says why the spec refuses a value, or null.</summary>
-    public string? Named(MatchingRule rule, string? example, Func<string, string?> refuses)
+    public string? Named(MatchingRule rule, string? example, Func<string, string?> refuses, string context)
     {
         if (example is null)
         {
             return "its matching rule has no example value, so the matcher cannot be checked";
         }
 
+        var key = $"{context}|{rule.Category}|{rule.Name}|{rule.Or}|{string.Join(",", rule.Matchers.Select(m => m.ToJsonString()))}|{example}";
+        if (!_named.TryGetValue(key, out var verdict))
+        {
+            _named[key] = verdict = NamedOnce(rule, example, refuses);
+        }
+
+        return verdict;
+    }
+
+    /// <summary>Verdicts of header, query and path rules: interactions repeat the same rules and examples.</summary>
+    private readonly Dictionary<string, string?> _named = new(StringComparer.Ordinal);
+
+    private static string? NamedOnce(MatchingRule rule, string example, Func<string, string?> refuses)
+    {
         var (admits, unsupported) = Predicate(rule.Matchers, JsonValue.Create(example), rule.Or);
         if (admits is null)
         {

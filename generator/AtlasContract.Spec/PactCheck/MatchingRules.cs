@@ -95,6 +95,10 @@ internal static class MatchingRules
         return new MatchingRule(category, name, steps, matchers, or);
     }
 
+    /// <summary>A place of the example body as a rule path: <c>$[0].orgName</c>.</summary>
+    internal static string Describe(IReadOnlyList<PathStep> location) =>
+        "$" + string.Concat(location.Select(s => s.IsStar ? "[*]" : s.Name is { } name ? "." + name : $"[{s.Index}]"));
+
     /// <summary><c>$</c>, <c>.name</c>, <c>.*</c>, <c>[3]</c>, <c>[*]</c>, <c>['any name']</c>; null when the path is none of these.</summary>
     internal static List<PathStep>? Parse(string path)
     {

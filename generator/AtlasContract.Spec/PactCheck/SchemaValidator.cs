@@ -7,8 +7,15 @@ using AtlasContract.Spec.Loading;
 namespace AtlasContract.Spec.PactCheck;
 
 /// <summary>
-/// Validates a JSON value against an OpenAPI schema, strictly: properties the schema does not declare are
-/// errors (a pact that relies on an undocumented field is a contract the provider never made).
+/// Validates a JSON value against an OpenAPI schema. Properties the schema does not declare are errors (a pact
+/// that relies on an undocumented field is a contract the provider never made). Two directions
+/// (<see cref="Validate"/>'s <c>response</c>): a request body is the whole value the consumer sends, so required
+/// properties must be there and a <c>oneOf</c> must match exactly one variant; a response body in a pact is the part
+/// of the provider's answer the consumer reads, so a required property it leaves out is fine and a <c>oneOf</c> needs
+/// one variant the value is consistent with. A discriminator chooses the variant (<see cref="Discriminator"/>);
+/// a property declared in several <c>allOf</c> branches must satisfy each of them. One documented leniency: Atlas's
+/// spec declares some string fields as <c>type: object</c> with a <c>oneOf</c> of strings; a string there is checked
+/// against the variants and reported as a warning naming the defect.
 /// </summary>
 internal sealed class SchemaValidator(SchemaView.Factory views)
 {
@@ -18,15 +25,31 @@ internal sealed class SchemaValidator(SchemaView.Factory views)
     private readonly HashSet<(JsonObject Schema, JsonNode Value)> _active = new(new PairComparer());
     private readonly HashSet<(JsonObject Schema, JsonNode Value)> _alternatives = new(new PairComparer());
     private readonly Dictionary<(JsonObject Variant, JsonObject Parent, JsonNode Value), bool> _matches = new(new TripleComparer());
+    private readonly Dictionary<(JsonObject Schema, string Name), List<JsonNode>> _definitions = [];
 
     /// <summary>How often a check was cut short by a cycle: a result computed across a cut is provisional, never memoised.</summary>
     private int _cuts;
 
-    public List<string> Validate(JsonNode? value, JsonNode? schema, string path = "$")
+    private bool _response;
+    private List<string>? _warnings;
+
+    /// <summary>Errors, each "path: why". <paramref name="response"/>: the value is what a consumer reads of a response (see the class summary).</summary>
+    public List<string> Validate(JsonNode? value, JsonNode? schema, string path = "$", bool response = false, List<string>? warnings = null)
     {
         var errors = new List<string>();
-        Check(value, views.Of(schema), path, errors, 0);
-        return errors;
+        (_response, _warnings) = (response, warnings);
+        try
+        {
+            Check(value, views.Of(schema), path, errors, 0);
+        }
+        finally
+        {
+            // Memoised by value identity: a value of another interaction is another node.
+            _matches.Clear();
+            (_response, _warnings) = (false, null);
+        }
+
+        return errors.Count > 1 ? errors.Distinct(StringComparer.Ordinal).ToList() : errors;
     }
 
     private void Check(JsonNode? value, SchemaView s, string path, List<string> errors, int depth, IReadOnlySet<string>? inherited = null)
@@ -118,29 +141,21 @@ internal sealed class SchemaValidator(SchemaView.Factory views)
         // The variants the value matches declare properties for it too (all of them when none matches: that
         // failure is reported once, not again as each variant's properties).
         var matched = new List<SchemaView>();
-        if (s.OneOf is { Count: > 0 } oneOf && !BeingDecided(value, oneOf))
+        var stringsAsObject = StringsDeclaredAsObject(value, s);
+        if (Discriminator.ValueOf(s, value) is { } discriminated)
         {
-            var one = oneOf.Where(v => Matches(value, v, s, path, depth)).Select(views.Of).ToList();
-            if (one.Count != 1)
-            {
-                errors.Add($"{path}: matches {one.Count} of the {oneOf.Count} oneOf variants (exactly one expected)");
-            }
-
-            matched.AddRange(one.Count > 0 ? one : oneOf.Select(views.Of));
+            matched.AddRange(Discriminated(value, s, discriminated, path, errors, depth));
+        }
+        else
+        {
+            Variants(value, s, path, errors, depth, matched);
         }
 
-        if (s.AnyOf is { Count: > 0 } anyOf && !BeingDecided(value, anyOf))
+        if (stringsAsObject)
         {
-            var any = anyOf.Where(v => Matches(value, v, s, path, depth)).Select(views.Of).ToList();
-            if (any.Count == 0)
-            {
-                errors.Add($"{path}: matches none of the anyOf variants");
-            }
-
-            matched.AddRange(any.Count > 0 ? any : anyOf.Select(views.Of));
+            _warnings?.Add($"{path}: the spec declares type object with a oneOf of strings (a defect of the spec: the API sends a string); the string was checked against the oneOf variants");
         }
-
-        if (s.Type is not null && !TypeMatches(value, s.Type))
+        else if (s.Type is not null && !TypeMatches(value, s.Type))
         {
             errors.Add($"{path}: {Describe(value)} where the schema expects {s.Type}");
             return;
@@ -177,6 +192,56 @@ internal sealed class SchemaValidator(SchemaView.Factory views)
         }
     }
 
+    /// <summary>Atlas's defect: <c>type: object</c> whose <c>oneOf</c> variants are all strings, and a string value.</summary>
+    private bool StringsDeclaredAsObject(JsonNode value, SchemaView s) =>
+        s.Type == "object" && value is JsonValue v && v.TryGetValue<string>(out _) && s.OneOf is { Count: > 0 } variants && variants.All(x => views.Of(x).Type == "string");
+
+    /// <summary>The variant the discriminator names, checked; "no variant" when it names none.</summary>
+    private List<SchemaView> Discriminated(JsonNode value, SchemaView s, (string Property, string Value) discriminated, string path, List<string> errors, int depth)
+    {
+        if (Discriminator.Choose(views, s, discriminated.Value) is not { } chosen)
+        {
+            var known = Discriminator.Known(views, s).ToList();
+            errors.Add($"{path}.{discriminated.Property}: no variant for discriminator value \"{discriminated.Value}\"" + (known.Count == 0 ? string.Empty : $" (known: {string.Join(", ", known)})"));
+            return (s.OneOf ?? []).Concat(s.AnyOf ?? []).Select(views.Of).ToList();
+        }
+
+        var variant = views.Of(chosen);
+        if (ReferenceEquals(variant.Key, s.Key))
+        {
+            return [];
+        }
+
+        Check(value, variant, path, errors, depth + 1, s.Properties.Keys.ToHashSet(StringComparer.Ordinal));
+        return [variant];
+    }
+
+    /// <summary>oneOf (exactly one variant for a request; at least one for a response) and anyOf (at least one).</summary>
+    private void Variants(JsonNode value, SchemaView s, string path, List<string> errors, int depth, List<SchemaView> matched)
+    {
+        if (s.OneOf is { Count: > 0 } oneOf && !BeingDecided(value, oneOf))
+        {
+            var one = oneOf.Where(v => Matches(value, v, s, path, depth)).Select(views.Of).ToList();
+            if (_response ? one.Count == 0 : one.Count != 1)
+            {
+                errors.Add($"{path}: matches {one.Count} of the {oneOf.Count} oneOf variants ({(_response ? "at least one" : "exactly one")} expected)");
+            }
+
+            matched.AddRange(one.Count > 0 ? one : oneOf.Select(views.Of));
+        }
+
+        if (s.AnyOf is { Count: > 0 } anyOf && !BeingDecided(value, anyOf))
+        {
+            var any = anyOf.Where(v => Matches(value, v, s, path, depth)).Select(views.Of).ToList();
+            if (any.Count == 0)
+            {
+                errors.Add($"{path}: matches none of the anyOf variants");
+            }
+
+            matched.AddRange(any.Count > 0 ? any : anyOf.Select(views.Of));
+        }
+    }
+
     /// <summary>
     /// Required and declared properties. Names in <c>declared</c> are declared around this schema (by the parent
     /// of a variant, which checks them, or by the oneOf/anyOf variants, which did); <c>openVariant</c>: one of
@@ -184,7 +249,8 @@ internal sealed class SchemaValidator(SchemaView.Factory views)
     /// </summary>
     private void CheckObject(JsonObject obj, SchemaView s, string path, List<string> errors, int depth, HashSet<string> declared, bool openVariant)
     {
-        foreach (var required in s.Required.Where(r => !obj.ContainsKey(r)))
+        // A response in a pact is the part the consumer reads: required properties may be left out.
+        foreach (var required in _response ? [] : s.Required.Where(r => !obj.ContainsKey(r)))
         {
             errors.Add($"{path}: required property '{required}' is missing");
         }
@@ -194,7 +260,10 @@ internal sealed class SchemaValidator(SchemaView.Factory views)
         {
             if (s.Properties.TryGetValue(name, out var property))
             {
-                Check(child, views.Of(property), $"{path}.{name}", errors, depth + 1);
+                foreach (var definition in Definitions(s, name, property))
+                {
+                    Check(child, views.Of(definition), $"{path}.{name}", errors, depth + 1);
+                }
             }
             else if (s.AdditionalProperties is { } extra)
             {
@@ -203,6 +272,51 @@ internal sealed class SchemaValidator(SchemaView.Factory views)
             else if (!open && !declared.Contains(name))
             {
                 errors.Add($"{path}.{name}: property not in the spec");
+            }
+        }
+    }
+
+    /// <summary>Every definition of a property across the schema's allOf branches (a value must satisfy each); usually just one.</summary>
+    private List<JsonNode> Definitions(SchemaView s, string name, JsonNode merged)
+    {
+        if (s.Key["allOf"] is not JsonArray)
+        {
+            return [merged];
+        }
+
+        if (!_definitions.TryGetValue((s.Key, name), out var list))
+        {
+            list = [];
+            var seen = new HashSet<JsonObject>(ReferenceEqualityComparer.Instance);
+            Collect(s.Key, name, list, seen);
+            if (list.Count == 0)
+            {
+                list.Add(merged);
+            }
+
+            _definitions[(s.Key, name)] = list;
+        }
+
+        return list;
+    }
+
+    private void Collect(JsonObject schema, string name, List<JsonNode> list, HashSet<JsonObject> seen)
+    {
+        if (!seen.Add(schema))
+        {
+            return;
+        }
+
+        if (schema["properties"]?[name] is { } definition && !list.Any(d => ReferenceEquals(views.Resolve(d), views.Resolve(definition))))
+        {
+            list.Add(definition);
+        }
+
+        foreach (var part in schema["allOf"] as JsonArray ?? [])
+        {
+            if (views.Resolve(part) is { } member)
+            {
+                Collect(member, name, list, seen);
             }
         }
     }
@@ -216,9 +330,13 @@ internal sealed class SchemaValidator(SchemaView.Factory views)
 
         var formatOk = s.Format switch
         {
-            "date-time" => DateTimeOffset.TryParseExact(text, ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
+            // RFC 3339: the offset (Z or ±hh:mm) is required.
+            "date-time" => (text.EndsWith('Z') || (text.Length > 6 && text[^6] is '+' or '-' && text[^3] == ':')) && !text.Contains(".Z", StringComparison.Ordinal)
+                && (text.IndexOf('.') is var dot && (dot < 0 || (dot + 1 < text.Length && char.IsAsciiDigit(text[dot + 1]))))
+                && DateTimeOffset.TryParseExact(text, ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
             "date" => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
-            "email" => text.IndexOf('@') is var at && at > 0 && at < text.Length - 1 && !text.Contains(' '),
+            // An addr-spec: one '@' between a non-empty local part and domain, no whitespace.
+            "email" => text.IndexOf('@') is var at && at > 0 && at < text.Length - 1 && text.IndexOf('@', at + 1) < 0 && !text.Any(char.IsWhiteSpace),
             _ => true,
         };
         if (!formatOk)

@@ -25,11 +25,18 @@ public sealed class PactsCheck : IGateCheck
                 }
 
                 var problems = new PactVerifier(context.Fragment(contract)).Verify(loaded.Interactions);
-                var status = problems.Count == 0 && loaded.Interactions.Count > 0 ? CheckStatus.Pass : CheckStatus.Fail;
-                yield return new CheckResult(Kind, name, status, $"{loaded.Interactions.Count} interactions of {loaded.Provider} against {contract.Fragment.Relative}: {problems.Count} problems")
+                var errors = problems.Count(p => p.Level >= Level.Err);
+                var status = errors == 0 && loaded.Interactions.Count > 0 ? CheckStatus.Pass : CheckStatus.Fail;
+                var empty = loaded.Interactions.Count == 0 ? " (no interaction: nothing was verified)" : string.Empty;
+                yield return new CheckResult(Kind, name, status, $"{loaded.Interactions.Count} interactions of {loaded.Provider} against {contract.Fragment.Relative}: {errors} problems, {problems.Count - errors} warnings{empty}")
                 {
-                    Details = problems.Select(p => p.ToString()).ToList(),
-                    Findings = problems.Select(p => new GateFinding("pact-incompatible", Level.Err, p.ToString()) { File = pact.Relative, Operation = p.Interaction }).ToList(),
+                    Details = problems.OrderByDescending(p => p.Level).Select(p => p.ToString()).ToList(),
+                    Findings = problems.Select(p => new GateFinding(p.Code, p.Level, p.ToString())
+                    {
+                        File = pact.Relative,
+                        Pointer = p.PactPointer.Length > 0 ? p.PactPointer : null,
+                        Operation = p.Interaction,
+                    }).ToList(),
                     Report = new PactCheckReport(pact.Relative, loaded.Interactions.Select(i => i.Description).ToList(), problems),
                 };
             }
