@@ -14,8 +14,8 @@ namespace AtlasContract.Spec.Gate;
 /// </summary>
 public sealed class GateContext
 {
-    private readonly Dictionary<string, Lazy<SpecDocument>> _fragments = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Lazy<LoadedPact?>> _pacts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SpecDocument> _fragments = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LoadedPact?> _pacts = new(StringComparer.Ordinal);
 
     public GateContext(ContractManifest working, DateOnly today)
     {
@@ -59,14 +59,15 @@ public sealed class GateContext
     public LoadedPact? Pact(RepoFile pact) => Cached(_pacts, pact.Full,
         () => File.Exists(pact.Full) ? LoadedPact.From(PactFile.Load(pact.Full)) : null);
 
-    private static T Cached<T>(Dictionary<string, Lazy<T>> cache, string key, Func<T> load)
+    /// <summary>The value loaded once per key; a load that throws is not kept, so the next check that asks tries again.</summary>
+    private static T Cached<T>(Dictionary<string, T> cache, string key, Func<T> load)
     {
         if (!cache.TryGetValue(key, out var value))
         {
-            cache[key] = value = new Lazy<T>(load, LazyThreadSafetyMode.PublicationOnly);
+            cache[key] = value = load();
         }
 
-        return value.Value; // PublicationOnly: a load that threw is tried again by the next check that asks
+        return value;
     }
 }
 
