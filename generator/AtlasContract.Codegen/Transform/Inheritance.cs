@@ -1,0 +1,96 @@
+using System.Text.Json.Nodes;
+
+namespace AtlasContract.Codegen;
+
+/// <summary>
+/// Discriminated <c>oneOf</c>/<c>anyOf</c> component schemas become inheritance bases with no hand-written setting:
+/// every variant is a component that extends the base (<c>allOf</c> it, or is made to when it extends nothing
+/// else), then the base's union is dropped (the discriminator and its mapping stay), so NJsonSchema generates a
+/// base class whose inheritance converter picks the subclass by the discriminator. A mapping value that maps
+/// to an already-mapped variant gets its own subclass (<c>{Variant}{Value}</c>). A union that cannot be made a
+/// hierarchy (a variant already extends another type, an inline variant) is left to <see cref="AutoTypes"/>.
+/// </summary>
+internal static class Inheritance
+{
+    public static void Apply(JsonObject spec, CodegenPlan plan)
+    {
+        var schemas = SpecNodes.Schemas(spec);
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in schemas.Select(p => p.Key).ToList())
+        {
+            if (schemas[name] is not JsonObject schema || schema["discriminator"] is not JsonObject discriminator
+                || SpecNodes.Union(schema) is not { } union || SpecNodes.String(discriminator["propertyName"]) is not { } property)
+            {
+                continue;
+            }
+
+            var variants = union.Variants.Select(SpecNodes.RefName).ToList();
+            if (variants.Any(v => v is null || schemas[v] is not JsonObject || claimed.Contains(v)) || variants.Distinct().Count() != variants.Count)
+            {
+                continue;
+            }
+
+            if (!variants.All(v => Extends(schemas[v!]!.AsObject(), name) || ExtendsNothing(schemas[v!]!.AsObject())))
+            {
+                continue;
+            }
+
+            foreach (var variant in variants)
+            {
+                var target = schemas[variant!]!.AsObject();
+                if (!Extends(target, name))
+                {
+                    schemas[variant!] = Extend(target, name);
+                }
+
+                claimed.Add(variant!);
+            }
+
+            var subtypes = ExtraValues(discriminator, name);
+            SpecTransform.MakeInheritanceBase(spec, new DiscriminatorBase(name, subtypes));
+            plan.Discriminators.Add(new DiscriminatorProperty(name, property, "string"));
+        }
+    }
+
+    /// <summary>A subclass name for each mapping value after the first that maps to the same variant.</summary>
+    private static Dictionary<string, string> ExtraValues(JsonObject discriminator, string baseName)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var extra = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (value, target) in discriminator["mapping"] as JsonObject ?? [])
+        {
+            var variant = SpecNodes.String(target) is { } t ? t[(t.LastIndexOf('/') + 1)..] : baseName;
+            if (!seen.Add(variant))
+            {
+                extra[value] = variant + Names.Pascal(value);
+            }
+        }
+
+        return extra;
+    }
+
+    private static bool Extends(JsonObject schema, string baseName) =>
+        schema["allOf"] is JsonArray parts && parts.Any(p => SpecNodes.RefName(p) == baseName);
+
+    private static bool ExtendsNothing(JsonObject schema) =>
+        schema["allOf"] is not JsonArray parts || parts.All(p => SpecNodes.RefName(p) is null);
+
+    /// <summary><c>{allOf: [{$ref: base}, variant-as-it-was]}</c>, keeping the variant's title and description on top.</summary>
+    private static JsonObject Extend(JsonObject variant, string baseName)
+    {
+        var own = (JsonObject)variant.DeepClone();
+        var result = new JsonObject();
+        foreach (var key in new[] { "title", "description" })
+        {
+            if (own[key] is { } value)
+            {
+                own.Remove(key);
+                result[key] = value;
+            }
+        }
+
+        result["allOf"] = new JsonArray(new JsonObject { ["$ref"] = SpecNodes.SchemaPrefix + baseName }, own);
+        result["type"] = "object";
+        return result;
+    }
+}
