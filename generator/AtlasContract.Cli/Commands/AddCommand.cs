@@ -67,7 +67,7 @@ internal static class AddCommand
                 throw new SpecLoadException(manifest.Path, $"{c.Name}: upstream.operations: none declared, nothing to slice");
             }
 
-            var fragment = Merge(upstream.Operations.Select(id => SpecSlicer.Slice(full, id).Root).ToList());
+            var fragment = SpecSlicer.SliceMany(full, upstream.Operations).Root;
             SpecWriter.Save(fragment, c.Fragment.Full);
             stdout.WriteLine($"wrote {c.Fragment.Relative}: {string.Join(", ", upstream.Operations)} from {Reports.ReportPaths.Display(specPath, manifest.Directory)}");
         }
@@ -103,39 +103,5 @@ internal static class AddCommand
             .Select(l => System.Text.RegularExpressions.Regex.Replace(l, @"\s*\[[^\]]*\.csproj[^\]]*\]$", string.Empty))
             .Distinct().ToList();
         return errors.Count > 0 ? string.Join(" | ", errors) : log.LastOrDefault(l => l.Trim().Length > 0)?.Trim() ?? "no output";
-    }
-
-    /// <summary>One document from several slices of the same spec: their paths and the union of their components.</summary>
-    private static JsonObject Merge(IReadOnlyList<JsonObject> slices)
-    {
-        var result = (JsonObject)slices[0].DeepClone();
-        foreach (var slice in slices.Skip(1))
-        {
-            foreach (var (path, item) in (JsonObject)slice["paths"]!)
-            {
-                if (result["paths"]![path] is JsonObject existing)
-                {
-                    foreach (var (method, op) in (JsonObject)item!)
-                    {
-                        existing[method] ??= op!.DeepClone();
-                    }
-                }
-                else
-                {
-                    result["paths"]![path] = item!.DeepClone();
-                }
-            }
-
-            foreach (var (kind, members) in slice["components"] as JsonObject ?? [])
-            {
-                var target = (JsonObject)((result["components"] ??= new JsonObject())[kind] ??= new JsonObject());
-                foreach (var (name, value) in (JsonObject)members!)
-                {
-                    target[name] ??= value!.DeepClone();
-                }
-            }
-        }
-
-        return result;
     }
 }

@@ -181,12 +181,13 @@ internal static class PlanEmitter
     /// <summary>Value → member name: PascalCase, unique, never one of the struct's own members.</summary>
     private static List<(string Value, string Member)> MemberNames(ExtensibleType type)
     {
-        var taken = new HashSet<string>(StringComparer.Ordinal) { type.Name, "Value", "Known", "IsKnown", "Equals", "GetHashCode", "ToString", "GetType", "Converter" };
+        var reserved = new HashSet<string>(StringComparer.Ordinal) { type.Name, "Value", "Known", "IsKnown", "Equals", "GetHashCode", "ToString", "GetType", "Converter" };
+        var taken = new HashSet<string>(reserved, StringComparer.Ordinal);
         var result = new List<(string, string)>();
         foreach (var value in type.Values)
         {
             var member = Names.Pascal(value);
-            if (taken.Contains(member))
+            if (reserved.Contains(member))
             {
                 member += "Value";
             }

@@ -44,10 +44,7 @@ internal sealed class AutoTypes(JsonObject spec, TransformSettings settings, Cod
             var owner = Names.Pascal(SpecNodes.String(op["operationId"]) ?? method + " " + path);
             foreach (var parameter in op["parameters"] as JsonArray ?? [])
             {
-                if (parameter?["schema"] is JsonObject schema)
-                {
-                    Visit(schema, owner + Names.Pascal(SpecNodes.String(parameter["name"]) ?? "Parameter"), null);
-                }
+                VisitParameter(parameter as JsonObject, owner + Names.Pascal(SpecNodes.String(parameter?["name"]) ?? "Parameter"));
             }
 
             VisitContent(op["requestBody"]?["content"], owner + "Request");
@@ -59,10 +56,7 @@ internal sealed class AutoTypes(JsonObject spec, TransformSettings settings, Cod
 
         foreach (var (name, parameter) in spec["components"]?["parameters"] as JsonObject ?? [])
         {
-            if (parameter?["schema"] is JsonObject schema)
-            {
-                Visit(schema, Names.Pascal(SpecNodes.String(parameter["name"]) ?? name), null);
-            }
+            VisitParameter(parameter as JsonObject, Names.Pascal(SpecNodes.String(parameter?["name"]) ?? name));
         }
 
         foreach (var discriminator in plan.Discriminators.ToList())
@@ -73,6 +67,29 @@ internal sealed class AutoTypes(JsonObject spec, TransformSettings settings, Cod
                 plan.Discriminators[plan.Discriminators.IndexOf(discriminator)] = discriminator with { TypeName = declared };
             }
         }
+    }
+
+    /// <summary>
+    /// A scalar parameter's enum becomes a plain string listing the known values (NSwag would send an object
+    /// type's fields, not its value); an array parameter's items become the extensible type (one value each).
+    /// </summary>
+    private void VisitParameter(JsonObject? parameter, string hint)
+    {
+        if (parameter?["schema"] is not JsonObject schema)
+        {
+            return;
+        }
+
+        if (settings.ExtensibleEnums == true && StringEnum(schema) is { } values)
+        {
+            schema.Remove("enum");
+            schema.Remove("default");
+            schema["type"] = "string";
+            parameter["description"] = ((SpecNodes.String(parameter["description"]) ?? string.Empty) + " Known values: " + string.Join(", ", values) + "; others may appear.").Trim();
+            return;
+        }
+
+        Visit(schema, hint, null);
     }
 
     private void VisitContent(JsonNode? content, string hint)
@@ -153,10 +170,11 @@ internal sealed class AutoTypes(JsonObject spec, TransformSettings settings, Cod
             schema.Remove(keyword);
             schema.Remove("discriminator");
             schema["type"] = "string";
-            var enums = resolved.Select(v => v!["enum"] as JsonArray).ToList();
+            var enums = resolved.Select(v => Values(v!)).ToList();
+            schema.Remove("enum");
             if (enums.All(e => e is not null))
             {
-                schema["enum"] = new JsonArray(enums.SelectMany(e => e!).Select(v => SpecNodes.String(v)).Distinct().Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());
+                schema["enum"] = new JsonArray(enums.SelectMany(e => e!).Distinct().Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());
             }
 
             return true;
@@ -212,6 +230,7 @@ internal sealed class AutoTypes(JsonObject spec, TransformSettings settings, Cod
             ["type"] = "object",
             ["x-atlas-extensible-string"] = true,
             ["description"] = "Known values: " + string.Join(", ", values) + ". Others may appear.",
+            ["x-atlas-values"] = new JsonArray(values.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray()),
         };
         if (component is null)
         {
@@ -230,6 +249,20 @@ internal sealed class AutoTypes(JsonObject spec, TransformSettings settings, Cod
         return name;
     }
 
+    /// <summary>The string values a string-like schema allows (its enum, or the union of its variants'), or null when any string is.</summary>
+    private List<string>? Values(JsonObject schema, int depth = 0)
+    {
+        if (SpecNodes.Union(schema) is { } union && depth < 4)
+        {
+            var parts = union.Variants.Select(v => SpecNodes.Resolve(spec, v) is { } r ? Values(r, depth + 1) : null).ToList();
+            return parts.All(p => p is not null) ? parts.SelectMany(p => p!).Distinct().ToList() : null;
+        }
+
+        return schema["x-atlas-values"] is JsonArray known ? known.Select(SpecNodes.String).OfType<string>().ToList()
+            : schema["x-atlas-extensible-string"] is not null ? null
+            : StringEnum(schema);
+    }
+
     private static List<string>? StringEnum(JsonObject schema)
     {
         var type = SpecNodes.String(schema["type"]);
@@ -242,9 +275,13 @@ internal sealed class AutoTypes(JsonObject spec, TransformSettings settings, Cod
         return strings.All(s => s is not null) ? strings.OfType<string>().Distinct().ToList() : null;
     }
 
-    private static bool IsStringLike(JsonObject schema) =>
-        SpecNodes.String(schema["type"]) == "string" || (schema["type"] is null && schema["enum"] is JsonArray e && e.All(v => v?.GetValueKind() == JsonValueKind.String));
+    /// <summary>A string, a string enum, or (Atlas's shape) a schema of any declared type that is a union of such.</summary>
+    private bool IsStringLike(JsonObject schema, int depth = 0) =>
+        SpecNodes.String(schema["type"]) == "string" || schema["x-atlas-extensible-string"] is not null
+        || (schema["type"] is null && schema["enum"] is JsonArray e && e.All(v => v?.GetValueKind() == JsonValueKind.String))
+        || (depth < 4 && schema["properties"] is null && SpecNodes.Union(schema) is { } u && u.Variants.Count > 0
+            && u.Variants.All(v => SpecNodes.Resolve(spec, v) is { } r && IsStringLike(r, depth + 1)));
 
-    private static bool IsObjectLike(JsonObject schema) =>
-        SpecNodes.String(schema["type"]) == "object" || schema["properties"] is not null || schema["allOf"] is not null || SpecNodes.Union(schema) is not null;
+    private bool IsObjectLike(JsonObject schema) =>
+        !IsStringLike(schema) && (SpecNodes.String(schema["type"]) == "object" || schema["properties"] is not null || schema["allOf"] is not null || SpecNodes.Union(schema) is not null);
 }

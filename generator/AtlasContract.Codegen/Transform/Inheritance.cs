@@ -14,6 +14,7 @@ internal static class Inheritance
 {
     public static void Apply(JsonObject spec, CodegenPlan plan)
     {
+        PruneDanglingMappings(spec);
         var schemas = SpecNodes.Schemas(spec);
         var claimed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in schemas.Select(p => p.Key).ToList())
@@ -49,6 +50,43 @@ internal static class Inheritance
             var subtypes = ExtraValues(discriminator, name);
             SpecTransform.MakeInheritanceBase(spec, new DiscriminatorBase(name, subtypes));
             plan.Discriminators.Add(new DiscriminatorProperty(name, property, "string"));
+        }
+    }
+
+    /// <summary>
+    /// Atlas publishes discriminator mappings to schemas its document does not have (e.g.
+    /// <c>LessThanTimeThresholdAlertConfigViewForNdsGroup</c>); NJsonSchema cannot resolve them. Such a value is
+    /// dropped from the mapping: an object with it is read as the base type, every field kept.
+    /// </summary>
+    private static void PruneDanglingMappings(JsonObject spec)
+    {
+        var schemas = SpecNodes.Schemas(spec);
+        var pending = new Stack<JsonNode>([spec]);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            if (node is JsonObject obj)
+            {
+                if (obj["discriminator"]?["mapping"] is JsonObject mapping)
+                {
+                    foreach (var (value, _) in mapping.Where(m => SpecNodes.RefName(new JsonObject { ["$ref"] = m.Value?.DeepClone() }) is not { } target || !schemas.ContainsKey(target)).ToList())
+                    {
+                        mapping.Remove(value);
+                    }
+                }
+
+                foreach (var child in obj.Select(p => p.Value).OfType<JsonNode>())
+                {
+                    pending.Push(child);
+                }
+            }
+            else if (node is JsonArray array)
+            {
+                foreach (var child in array.OfType<JsonNode>())
+                {
+                    pending.Push(child);
+                }
+            }
         }
     }
 
