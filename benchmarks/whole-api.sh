@@ -28,7 +28,7 @@ prepare() { # one tag: the transform and the effective NSwag settings, with lite
   local f="$1" tag; tag="$(basename "$f" .yaml)"
   if dotnet "$codegen" prepare "$tag" "$f" "$root/generator/codegen/atlas.nswag" "$root/generator/codegen/atlas.transform.json" "Atlas${tag}Client" "AtlasContract.Client.Whole.$tag" "$work/obj" > "$work/obj/$tag.prepare.log" 2>&1; then
     local batch="$work/batch$(( $(cksum <<< "$tag" | cut -d' ' -f1) % 2 ))"
-    sed -e "s#\$(Input)#$work/obj/$tag.json#; s#\$(Output)#$work/gen/$tag.g.cs#; s#\$(Templates)#$root/generator/codegen/Templates#" "$work/obj/$tag.nswag" > "$batch/$tag.nswag"
+    sed -e "s#\$(Input)#$work/obj/$tag.json#; s#\$(Output)#$work/obj/$tag.g.cs#; s#\$(Templates)#$root/generator/codegen/Templates#" "$work/obj/$tag.nswag" > "$batch/$tag.nswag"
   else
     echo "fail $tag $(tail -1 "$work/obj/$tag.prepare.log")"
   fi
@@ -37,7 +37,7 @@ nswag_batch() { # every .nswag of a folder in one NSwag process; when one fails,
   (cd "$1" && dotnet "$nswag" run > run.log 2>&1) && return 0
   for doc in "$1"/*.nswag; do
     local tag; tag="$(basename "$doc" .nswag)"
-    [ -s "$work/gen/$tag.g.cs" ] && continue
+    [ -s "$work/obj/$tag.g.cs" ] && continue
     dotnet "$nswag" run "$doc" > "$work/obj/$tag.nswag.log" 2>&1 || echo "fail $tag $(dotnet "$codegen" explain "$tag" "$work/spec/$tag.yaml" "$work/obj/$tag.nswag.log" | tail -1)"
   done
 }
@@ -47,7 +47,7 @@ mkdir -p "$work/batch0" "$work/batch1"
 s=$(now)
 xargs -P 2 -I{} bash -c 'prepare "$@"' _ {} < "$work/fragments" > "$work/generate.log"
 printf '%s\n' "$work/batch0" "$work/batch1" | xargs -P 2 -I{} bash -c 'nswag_batch "$@"' _ {} >> "$work/generate.log"
-for f in "$work"/gen/*.g.cs; do [ -e "$f" ] && basename "$f" .g.cs; done | xargs -P 2 -I{} bash -c 'finish "$@"' _ {} >> "$work/generate.log"
+for f in "$work"/obj/*.g.cs; do [ -e "$f" ] && basename "$f" .g.cs; done | xargs -P 2 -I{} bash -c 'finish "$@"' _ {} >> "$work/generate.log"
 gen_s=$(echo "$(now) - $s" | bc)
 
 cat > "$work/build/WholeApi.csproj" <<'PROJ'

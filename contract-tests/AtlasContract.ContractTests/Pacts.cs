@@ -24,6 +24,12 @@ public sealed class Pacts
     /// <summary>listOrgUsers (the replacement of listOrgInvites): its own pact, verified against its own fragment.</summary>
     public const string UsersProvider = "MongoDB-Atlas-Admin-API-v2-users";
 
+    /// <summary>The rest of the deprecated invitation workflow: create, read, update, delete one invitation.</summary>
+    public const string InvitationsProvider = "MongoDB-Atlas-Admin-API-v2-invitations";
+
+    /// <summary>Their replacements on the organization users API.</summary>
+    public const string UserManagementProvider = "MongoDB-Atlas-Admin-API-v2-user-management";
+
     private static readonly Lazy<string> Staging = new(() => System.IO.Directory.CreateTempSubdirectory("atlas-pacts-").FullName);
 
     public static string Directory => RepoPaths.File("contract-tests", "pacts");

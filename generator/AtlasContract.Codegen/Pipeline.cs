@@ -48,15 +48,30 @@ internal static class Pipeline
         plan.Save(Path.Combine(workDir, name + ".plan.json"));
     }
 
+    /// <summary>
+    /// NSwag's raw output (<c>WORKDIR/NAME.g.cs</c>) with our types appended, normalised, written to
+    /// <paramref name="output"/> only when it changed, and atomically: the multi-targeted build may run this for
+    /// each target framework at once, and a reader never sees half a file.
+    /// </summary>
     public static void Finish(string name, string workDir, string output)
     {
         var plan = CodegenPlan.Load(Path.Combine(workDir, name + ".plan.json"));
-        var text = File.ReadAllText(output);
-        var normalized = GeneratedCodeNormalizer.Normalize(text + PlanEmitter.Emit(plan, plan.Namespace));
-        if (!string.Equals(text, normalized, StringComparison.Ordinal))
+        var raw = File.ReadAllText(Path.Combine(workDir, name + ".g.cs"));
+        WriteIfChanged(output, GeneratedCodeNormalizer.Normalize(raw + PlanEmitter.Emit(plan, plan.Namespace)));
+    }
+
+    /// <summary>Replaces <paramref name="path"/> with <paramref name="text"/> (through a unique temporary file) unless it already holds it.</summary>
+    public static void WriteIfChanged(string path, string text)
+    {
+        if (File.Exists(path) && string.Equals(File.ReadAllText(path), text, StringComparison.Ordinal))
         {
-            File.WriteAllText(output, normalized);
+            return;
         }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        File.WriteAllText(temp, text);
+        File.Move(temp, path, overwrite: true);
     }
 
     /// <summary>

@@ -41,6 +41,22 @@ public class AutoTypesTests
     }
 
     [Test]
+    public void Apply_SeveralValuesOfOneVariant_TheValueItIsNamedAfterStaysOnIt()
+    {
+        var spec = Spec("""
+            { "Thing": { "type": "object", "discriminator": { "propertyName": "s", "mapping": { "EXPIRED": "#/components/schemas/PendingUser", "PENDING": "#/components/schemas/PendingUser" } },
+                         "oneOf": [ { "$ref": "#/components/schemas/PendingUser" } ], "properties": { "s": { "type": "string" } } },
+              "PendingUser": { "allOf": [ { "$ref": "#/components/schemas/Thing" } ] } }
+            """);
+
+        var result = Schemas(SpecTransform.Apply(spec, All, new CodegenPlan()));
+
+        var mapping = result["Thing"]!["discriminator"]!["mapping"]!;
+        Assert.That(mapping["PENDING"]!.GetValue<string>(), Is.EqualTo("#/components/schemas/PendingUser"));
+        Assert.That(mapping["EXPIRED"]!.GetValue<string>(), Is.EqualTo("#/components/schemas/PendingUserExpired"));
+    }
+
+    [Test]
     public void Apply_MappingToASchemaTheSpecLacks_DropsThatValueOnly()
     {
         var spec = Spec("""

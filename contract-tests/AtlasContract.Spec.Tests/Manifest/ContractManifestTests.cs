@@ -39,6 +39,15 @@ public class ContractManifestTests
         Assert.That(manifest.CodegenDefaults!.Output!.Relative, Is.EqualTo("Gen/"));
     }
 
+    [TestCase("atlas-v2-invitations", "Invitations")]
+    [TestCase("getGroupCluster", "GetGroupCluster")]
+    [TestCase("atlas-v1.0-org-users", "OrgUsers")]
+    [TestCase("atlas", "Atlas")]
+    public void TypeName_ContractName_WithoutTheWordsEveryContractShares(string name, string expected)
+    {
+        Assert.That(CodegenDefaults.TypeName(name), Is.EqualTo(expected));
+    }
+
     [Test]
     public void Load_ContractWithItsOwnNswag_KeepsTheNamesItsSettingsGive()
     {

@@ -44,7 +44,7 @@ internal static partial class ManifestEntry
             .Append("    fragment: ").Append(fragmentFolder).Append('/').Append(name).Append(".yaml\n")
             .Append("    upstream:\n")
             .Append("      operations: [").Append(string.Join(", ", operations)).Append("]\n")
-            .Append("      source: ").Append(Quote(Reports.ReportPaths.Display(specPath, manifest.Directory))).Append('\n')
+            .Append("      source: ").Append(Quote(Path.GetRelativePath(manifest.Directory, Path.GetFullPath(specPath)).Replace('\\', '/'))).Append('\n')
             .Append("    codegen:\n")
             .Append("      output: ").Append(defaults.Output!.Relative).Append(className).Append(".g.cs\n")
             .Append("    pacts: []\n")

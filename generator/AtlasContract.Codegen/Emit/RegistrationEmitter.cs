@@ -15,12 +15,7 @@ internal static class RegistrationEmitter
             .Select(name => CodegenPlan.Load(Path.Combine(workDir, name + ".plan.json")))
             .Where(p => p.ClassName.Length > 0)
             .ToList();
-        var text = Emit(clients.Select(c => (c.Namespace, c.ClassName)).ToList());
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-        if (!File.Exists(output) || File.ReadAllText(output) != text)
-        {
-            File.WriteAllText(output, text);
-        }
+        Pipeline.WriteIfChanged(output, Emit(clients.Select(c => (c.Namespace, c.ClassName)).ToList()));
     }
 
     public static string Emit(IReadOnlyList<(string Namespace, string ClassName)> clients)
@@ -62,13 +57,14 @@ internal static class RegistrationEmitter
             """);
         foreach (var (ns, cls) in clients)
         {
-            code.Append($"            Register{cls}(services, configureHttpClient);\n");
+            code.Append($"            Register{MethodName(clients, ns, cls)}(services, configureHttpClient);\n");
         }
 
         code.Append("            return services;\n        }\n");
         foreach (var (ns, cls) in clients)
         {
             var name = clients.Count(c => c.Namespace == ns) == 1 ? ns : ns + "." + cls;
+            var method = MethodName(clients, ns, cls);
             code.Append($$"""
 
                         /// <summary>Registers <see cref="global::{{ns}}.I{{cls}}"/> alone, as <see cref="AddAtlasClients"/> registers each client.</summary>
@@ -76,14 +72,14 @@ internal static class RegistrationEmitter
                         /// <param name="configure">Sets the options.</param>
                         /// <param name="configureHttpClient">Adds to the client's handler chain, outside authentication.</param>
                         /// <returns>The service collection.</returns>
-                        public static Microsoft.Extensions.DependencyInjection.IServiceCollection Add{{cls}}(this Microsoft.Extensions.DependencyInjection.IServiceCollection services, System.Action<AtlasClientOptions> configure, System.Action<Microsoft.Extensions.DependencyInjection.IHttpClientBuilder>? configureHttpClient = null)
+                        public static Microsoft.Extensions.DependencyInjection.IServiceCollection Add{{method}}(this Microsoft.Extensions.DependencyInjection.IServiceCollection services, System.Action<AtlasClientOptions> configure, System.Action<Microsoft.Extensions.DependencyInjection.IHttpClientBuilder>? configureHttpClient = null)
                         {
                             AddAtlasCore(services, configure);
-                            Register{{cls}}(services, configureHttpClient);
+                            Register{{method}}(services, configureHttpClient);
                             return services;
                         }
 
-                        private static void Register{{cls}}(Microsoft.Extensions.DependencyInjection.IServiceCollection services, System.Action<Microsoft.Extensions.DependencyInjection.IHttpClientBuilder>? configureHttpClient) =>
+                        private static void Register{{method}}(Microsoft.Extensions.DependencyInjection.IServiceCollection services, System.Action<Microsoft.Extensions.DependencyInjection.IHttpClientBuilder>? configureHttpClient) =>
                             Register<global::{{ns}}.I{{cls}}>(services, "{{name}}", configureHttpClient, (http, sp, o) => Configure(new global::{{ns}}.{{cls}}(http) { BaseUrl = o.BaseAddress.ToString() }, sp, o));
 
                 """);
@@ -91,4 +87,8 @@ internal static class RegistrationEmitter
 
         return code.Append("    }\n}\n").ToString();
     }
+
+    /// <summary>The class name, or (when two namespaces generate the same class name) the namespace's last part + the class name.</summary>
+    private static string MethodName(IReadOnlyList<(string Namespace, string ClassName)> clients, string ns, string cls) =>
+        clients.Count(c => c.ClassName == cls) == 1 ? cls : ns[(ns.LastIndexOf('.') + 1)..] + cls;
 }

@@ -90,17 +90,23 @@ internal static class Inheritance
         }
     }
 
-    /// <summary>A subclass name for each mapping value after the first that maps to the same variant.</summary>
+    /// <summary>
+    /// A subclass name for each mapping value but one of those that map to the same variant: the one the variant
+    /// is named after stays on it (PENDING on <c>OrgPendingUserResponse</c>), else the first.
+    /// </summary>
     private static Dictionary<string, string> ExtraValues(JsonObject discriminator, string baseName)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         var extra = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (value, target) in discriminator["mapping"] as JsonObject ?? [])
+        var byVariant = (discriminator["mapping"] as JsonObject ?? [])
+            .Select(m => (Value: m.Key, Variant: SpecNodes.String(m.Value) is { } t ? t[(t.LastIndexOf('/') + 1)..] : baseName))
+            .GroupBy(m => m.Variant);
+        foreach (var group in byVariant)
         {
-            var variant = SpecNodes.String(target) is { } t ? t[(t.LastIndexOf('/') + 1)..] : baseName;
-            if (!seen.Add(variant))
+            var values = group.Select(g => g.Value).ToList();
+            var primary = values.FirstOrDefault(v => group.Key.Contains(Names.Pascal(v), StringComparison.Ordinal)) ?? values[0];
+            foreach (var value in values.Where(v => v != primary))
             {
-                extra[value] = variant + Names.Pascal(value);
+                extra[value] = group.Key + Names.Pascal(value);
             }
         }
 

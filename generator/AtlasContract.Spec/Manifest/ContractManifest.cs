@@ -309,9 +309,17 @@ public sealed record CodegenEntry(RepoFile Nswag, RepoFile Transform, RepoFile O
 /// </summary>
 public sealed record CodegenDefaults(RepoFile Nswag, RepoFile Transform, RepoFile? Output, string? Namespace)
 {
-    /// <summary>A contract name as a .NET type-name part: <c>atlas-v2-clusters</c> → <c>AtlasV2Clusters</c>.</summary>
-    public static string TypeName(string contractName) =>
-        string.Concat(contractName.Split('-', '.', '_').Where(w => w.Length > 0).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+    /// <summary>
+    /// A contract name as a .NET type-name part, without the words every contract shares (a leading
+    /// <c>atlas</c>, version words such as <c>v2</c>): <c>atlas-v2-invitations</c> → <c>Invitations</c>,
+    /// <c>getGroupCluster</c> → <c>GetGroupCluster</c>.
+    /// </summary>
+    public static string TypeName(string contractName)
+    {
+        var words = contractName.Split('-', '.', '_').Where(w => w.Length > 0).ToList();
+        var meaningful = words.Where((w, i) => !(i == 0 && w.Equals("atlas", StringComparison.OrdinalIgnoreCase)) && !(w.Length > 1 && (w[0] is 'v' or 'V') && char.IsAsciiDigit(w[1]))).ToList();
+        return string.Concat((meaningful.Count > 0 ? meaningful : words).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+    }
 }
 
 /// <summary>An old → new pair the gate checks with <c>compat</c>; <see cref="Mapping"/> is kept as written for the migration tooling.</summary>

@@ -16,6 +16,8 @@ namespace AtlasContract.Client.DependencyInjection
         /// <see cref="global::AtlasContract.Client.V2.IAtlasOrgInvitesClient"/>;
         /// <see cref="global::AtlasContract.Client.V1.ICloudManagerOrgInvitesClient"/>;
         /// <see cref="global::AtlasContract.Client.Users.IAtlasOrgUsersClient"/>;
+        /// <see cref="global::AtlasContract.Client.OrgInvitations.IAtlasOrgInvitationsClient"/>;
+        /// <see cref="global::AtlasContract.Client.UserManagement.IAtlasUserManagementClient"/>;
         /// </summary>
         /// <param name="services">The service collection.</param>
         /// <param name="configure">Sets the options.</param>
@@ -27,6 +29,8 @@ namespace AtlasContract.Client.DependencyInjection
             RegisterAtlasOrgInvitesClient(services, configureHttpClient);
             RegisterCloudManagerOrgInvitesClient(services, configureHttpClient);
             RegisterAtlasOrgUsersClient(services, configureHttpClient);
+            RegisterAtlasOrgInvitationsClient(services, configureHttpClient);
+            RegisterAtlasUserManagementClient(services, configureHttpClient);
             return services;
         }
 
@@ -74,5 +78,35 @@ namespace AtlasContract.Client.DependencyInjection
 
         private static void RegisterAtlasOrgUsersClient(Microsoft.Extensions.DependencyInjection.IServiceCollection services, System.Action<Microsoft.Extensions.DependencyInjection.IHttpClientBuilder>? configureHttpClient) =>
             Register<global::AtlasContract.Client.Users.IAtlasOrgUsersClient>(services, "AtlasContract.Client.Users", configureHttpClient, (http, sp, o) => Configure(new global::AtlasContract.Client.Users.AtlasOrgUsersClient(http) { BaseUrl = o.BaseAddress.ToString() }, sp, o));
+
+        /// <summary>Registers <see cref="global::AtlasContract.Client.OrgInvitations.IAtlasOrgInvitationsClient"/> alone, as <see cref="AddAtlasClients"/> registers each client.</summary>
+        /// <param name="services">The service collection.</param>
+        /// <param name="configure">Sets the options.</param>
+        /// <param name="configureHttpClient">Adds to the client's handler chain, outside authentication.</param>
+        /// <returns>The service collection.</returns>
+        public static Microsoft.Extensions.DependencyInjection.IServiceCollection AddAtlasOrgInvitationsClient(this Microsoft.Extensions.DependencyInjection.IServiceCollection services, System.Action<AtlasClientOptions> configure, System.Action<Microsoft.Extensions.DependencyInjection.IHttpClientBuilder>? configureHttpClient = null)
+        {
+            AddAtlasCore(services, configure);
+            RegisterAtlasOrgInvitationsClient(services, configureHttpClient);
+            return services;
+        }
+
+        private static void RegisterAtlasOrgInvitationsClient(Microsoft.Extensions.DependencyInjection.IServiceCollection services, System.Action<Microsoft.Extensions.DependencyInjection.IHttpClientBuilder>? configureHttpClient) =>
+            Register<global::AtlasContract.Client.OrgInvitations.IAtlasOrgInvitationsClient>(services, "AtlasContract.Client.OrgInvitations", configureHttpClient, (http, sp, o) => Configure(new global::AtlasContract.Client.OrgInvitations.AtlasOrgInvitationsClient(http) { BaseUrl = o.BaseAddress.ToString() }, sp, o));
+
+        /// <summary>Registers <see cref="global::AtlasContract.Client.UserManagement.IAtlasUserManagementClient"/> alone, as <see cref="AddAtlasClients"/> registers each client.</summary>
+        /// <param name="services">The service collection.</param>
+        /// <param name="configure">Sets the options.</param>
+        /// <param name="configureHttpClient">Adds to the client's handler chain, outside authentication.</param>
+        /// <returns>The service collection.</returns>
+        public static Microsoft.Extensions.DependencyInjection.IServiceCollection AddAtlasUserManagementClient(this Microsoft.Extensions.DependencyInjection.IServiceCollection services, System.Action<AtlasClientOptions> configure, System.Action<Microsoft.Extensions.DependencyInjection.IHttpClientBuilder>? configureHttpClient = null)
+        {
+            AddAtlasCore(services, configure);
+            RegisterAtlasUserManagementClient(services, configureHttpClient);
+            return services;
+        }
+
+        private static void RegisterAtlasUserManagementClient(Microsoft.Extensions.DependencyInjection.IServiceCollection services, System.Action<Microsoft.Extensions.DependencyInjection.IHttpClientBuilder>? configureHttpClient) =>
+            Register<global::AtlasContract.Client.UserManagement.IAtlasUserManagementClient>(services, "AtlasContract.Client.UserManagement", configureHttpClient, (http, sp, o) => Configure(new global::AtlasContract.Client.UserManagement.AtlasUserManagementClient(http) { BaseUrl = o.BaseAddress.ToString() }, sp, o));
     }
 }
