@@ -17,7 +17,7 @@ public class CommittedPactsTests
 
         var problems = new PactVerifier(SpecLoader.Load(spec)).Verify(interactions);
 
-        Assert.That(interactions, Has.Count.GreaterThanOrEqualTo(9));
+        Assert.That(interactions, Is.Not.Empty);
         Assert.That(problems.Select(p => p.ToString()), Is.Empty);
     }
 
@@ -32,12 +32,11 @@ public class CommittedPactsTests
         Assert.That(problems, Is.EqualTo(interactions.Select(i => new PactProblem(i.Description, $"GET {i.Path}: no path of the spec matches"))));
     }
 
-    [TestCase("AtlasContract.Client-MongoDB-Atlas-Admin-API-v2.json")]
-    [TestCase("AtlasContract.Client-MongoDB-Cloud-Manager-API-v1.0.json")]
-    public void CommittedPact_CarriesNoCredentials(string pact)
+    [TestCaseSource(nameof(DeclaredPacts))]
+    public void CommittedPact_CarriesNoCredentials(string pact, string spec)
     {
-        var text = File.ReadAllText(RepoPaths.File("contract-tests", "pacts", pact));
-        var (_, _, interactions) = PactFile.Load(RepoPaths.File("contract-tests", "pacts", pact));
+        var text = File.ReadAllText(pact);
+        var (_, _, interactions) = PactFile.Load(pact);
 
         Assert.That(interactions.SelectMany(i => i.RequestHeaders.Keys), Has.None.EqualTo("Authorization").IgnoreCase.And.None.EqualTo("Cookie").IgnoreCase);
         Assert.That(text, Does.Not.Match("(?i)(basic|bearer|digest) [a-z0-9+/=_.-]{8,}|client_secret|private_?key|mdb_sa_sk_"));

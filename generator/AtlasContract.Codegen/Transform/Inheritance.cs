@@ -67,7 +67,7 @@ internal static class Inheritance
             var node = pending.Pop();
             if (node is JsonObject obj)
             {
-                if (obj["discriminator"]?["mapping"] is JsonObject mapping)
+                if ((obj["discriminator"] as JsonObject)?["mapping"] is JsonObject mapping)
                 {
                     foreach (var (value, _) in mapping.Where(m => SpecNodes.RefName(new JsonObject { ["$ref"] = m.Value?.DeepClone() }) is not { } target || !schemas.ContainsKey(target)).ToList())
                     {

@@ -316,9 +316,9 @@ public sealed record CodegenDefaults(RepoFile Nswag, RepoFile Transform, RepoFil
     /// </summary>
     public static string TypeName(string contractName)
     {
-        var words = contractName.Split('-', '.', '_').Where(w => w.Length > 0).ToList();
+        var words = contractName.Split('-', '_').Where(w => w.Length > 0).ToList();
         var meaningful = words.Where((w, i) => !(i == 0 && w.Equals("atlas", StringComparison.OrdinalIgnoreCase)) && !(w.Length > 1 && (w[0] is 'v' or 'V') && char.IsAsciiDigit(w[1]))).ToList();
-        return string.Concat((meaningful.Count > 0 ? meaningful : words).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+        return string.Concat((meaningful.Count > 0 ? meaningful : words).SelectMany(w => w.Split('.')).Where(w => w.Length > 0).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
     }
 }
 

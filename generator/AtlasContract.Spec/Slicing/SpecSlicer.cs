@@ -131,7 +131,7 @@ public static class SpecSlicer
 
                     // A discriminator's mapping names schemas too (a subtype may be reachable only through it);
                     // a mapping to a schema the document lacks (Atlas publishes some) is left for the reader to judge.
-                    foreach (var (_, target) in obj["discriminator"]?["mapping"] as JsonObject ?? [])
+                    foreach (var (_, target) in (obj["discriminator"] as JsonObject)?["mapping"] as JsonObject ?? [])
                     {
                         if (target is JsonValue t && t.TryGetValue<string>(out var mapped) && JsonPointer.IsLocal(mapped) && JsonPointer.IsPointer(mapped)
                             && JsonPointer.Resolve(document.Root, mapped) is not null && seen.Add(mapped))
