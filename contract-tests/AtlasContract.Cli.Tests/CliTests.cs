@@ -20,7 +20,7 @@ public class CliTests
     [TestCase(new[] { "diff", "a.yaml", "b.yaml", "--colour" }, "Unrecognized option '--colour'")]
     [TestCase(new[] { "diff", "a.yaml", "b.yaml", "--format", "xml" }, "--format: 'xml' is not text")]
     [TestCase(new[] { "diff", "a.yaml", "b.yaml", "--fail-on" }, "Required argument missing for option: '--fail-on'")]
-    [TestCase(new[] { "slice", "a.yaml" }, "Option '--operation' is required")]
+    [TestCase(new[] { "slice", "a.yaml" }, "slice: give --operation ID (one or more) or --by-tag DIR")]
     [TestCase(new[] { "verify-pact", "p.json" }, "Option '--spec' is required")]
     public void Run_BadUsage_Exits2WithOneLine(string[] args, string expected)
     {

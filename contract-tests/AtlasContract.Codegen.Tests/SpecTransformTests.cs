@@ -139,7 +139,7 @@ public class SpecTransformTests
     public void Apply_CommittedV2FragmentWithItsSettings_GivesTheShapeTheClientIsBuiltOn()
     {
         var contract = RepoPaths.Manifest.Contract("atlas-v2-invites");
-        var result = SpecTransform.Apply(SpecLoader.Load(contract.Fragment.Full).Root, TransformSettings.Read(contract.Codegen!.Transform.Full));
+        var result = SpecTransform.Apply(SpecLoader.Load(contract.Fragment.Full).Root, TransformSettings.Read(contract.Codegen!.Transforms.Select(t => t.Full).ToList()));
 
         var operation = result["paths"]!["/api/atlas/v2/orgs/{orgId}/invites"]!["get"]!;
         Assert.That(operation["x-deprecated-message"]!.GetValue<string>(), Does.StartWith("listOrgInvites is deprecated by MongoDB Atlas. Use listOrgUsers").And.Contain("Sunset: 2027-07-01."));

@@ -10,6 +10,8 @@ namespace AtlasContract.ContractTests;
 /// The committed pacts in contract-tests/pacts. A run writes into a fresh staging folder (so renamed or
 /// removed tests leave nothing behind), then normalises each pact (stable order and format) and moves it
 /// over the committed file: it changes only when a contract changed, and readers never see half a file.
+/// Where each pact goes is read from contract-gate.yaml (a contract's <c>pacts</c>), never listed here: a pact no
+/// contract declares is still published, into contract-tests/pacts, and the run fails naming it.
 /// Run the whole suite to regenerate them.
 /// </summary>
 [SetUpFixture]
@@ -21,6 +23,12 @@ public sealed class Pacts
 
     /// <summary>listOrgUsers (the replacement of listOrgInvites): its own pact, verified against its own fragment.</summary>
     public const string UsersProvider = "MongoDB-Atlas-Admin-API-v2-users";
+
+    /// <summary>The rest of the deprecated invitation workflow: create, read, update, delete one invitation.</summary>
+    public const string InvitationsProvider = "MongoDB-Atlas-Admin-API-v2-invitations";
+
+    /// <summary>Their replacements on the organization users API.</summary>
+    public const string UserManagementProvider = "MongoDB-Atlas-Admin-API-v2-user-management";
 
     private static readonly Lazy<string> Staging = new(() => System.IO.Directory.CreateTempSubdirectory("atlas-pacts-").FullName);
 
@@ -40,18 +48,37 @@ public sealed class Pacts
             return;
         }
 
-        foreach (var provider in new[] { V2Provider, V1Provider, UsersProvider })
+        var undeclared = Publish(Staging.Value, RepoPaths.Manifest.Contracts.SelectMany(c => c.Pacts).Select(p => p.Full).ToList(), Directory);
+        System.IO.Directory.Delete(Staging.Value, recursive: true);
+        if (undeclared.Count > 0)
         {
-            var staged = Path.Combine(Staging.Value, FileName(provider));
-            if (System.IO.File.Exists(staged))
+            throw new InvalidOperationException($"pacts written that no contract in contract-gate.yaml declares: {string.Join(", ", undeclared)} (published to contract-tests/pacts/; add each to its contract's `pacts`)");
+        }
+    }
+
+    /// <summary>
+    /// Moves each staged pact, normalised, to the declared path of the same file name, else into
+    /// <paramref name="fallback"/>; returns the file names no declaration named.
+    /// </summary>
+    public static IReadOnlyList<string> Publish(string staging, IReadOnlyList<string> declared, string fallback)
+    {
+        var undeclared = new List<string>();
+        foreach (var staged in System.IO.Directory.GetFiles(staging, "*.json").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(staged);
+            var target = declared.FirstOrDefault(d => string.Equals(Path.GetFileName(d), name, StringComparison.Ordinal));
+            if (target is null)
             {
-                Normalize(staged);
-                System.IO.Directory.CreateDirectory(Directory);
-                System.IO.File.Move(staged, File(provider), overwrite: true);
+                undeclared.Add(name);
+                target = Path.Combine(fallback, name);
             }
+
+            Normalize(staged);
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            System.IO.File.Move(staged, target, overwrite: true);
         }
 
-        System.IO.Directory.Delete(Staging.Value, recursive: true);
+        return undeclared;
     }
 
     /// <summary>Interactions sorted by description; 2-space indent; LF; readable escapes.</summary>

@@ -2,17 +2,33 @@ using System.Text.Json;
 using AtlasContract.Codegen;
 using AtlasContract.Spec.Loading;
 
-// Usage:
-//   AtlasContract.Codegen items MANIFEST PROJECT_DIR OUTPUT   the manifest's codegen entries for one project (the targets read them)
-//   AtlasContract.Codegen transform SPEC SETTINGS OUTPUT.json
-//   AtlasContract.Codegen normalize FILE...
-//   AtlasContract.Codegen stamp MANIFEST CONTRACT FILE              writes the inputs stamp the gate reads (Spec/Codegen/CodegenStamp)
+// Usage (the MSBuild targets run these; see generator/codegen/README.md):
+//   items MANIFEST PROJECT_DIR OUTPUT                 the manifest's codegen entries for one project
+//   prepare NAME SPEC NSWAG TRANSFORMS CLASS NAMESPACE WORKDIR   transformed spec, plan and effective NSwag settings (TRANSFORMS: ';'-separated, layered)
+//   finish NAME WORKDIR FILE                          appends our types to NSwag's output and normalises it
+//   explain NAME SPEC LOG                             NSwag failed: prints its cause as one MSBuild error line, exit 1
+//   registration WORKDIR ITEMS OUTPUT                 the DI registration of every client of the project
+//   transform SPEC SETTINGS OUTPUT.json               the transform alone
+//   normalize FILE...
+//   stamp MANIFEST FILE CONTRACT...                    writes the inputs stamp the gate reads (Spec/Codegen/CodegenStamp)
 try
 {
     switch (args)
     {
         case ["items", var manifest, var projectDir, var output]:
             CodegenItems.Write(manifest, projectDir, output);
+            return 0;
+        case ["prepare", var name, var spec, var nswag, var transforms, var className, var ns, var workDir]:
+            Pipeline.Prepare(name, spec, nswag, transforms.Split(';', StringSplitOptions.RemoveEmptyEntries), className, ns, workDir);
+            return 0;
+        case ["finish", var name, var workDir, var file]:
+            Pipeline.Finish(name, workDir, file);
+            return 0;
+        case ["explain", var name, var spec, var log]:
+            Console.WriteLine($"{spec} : error ATLASGEN: codegen of '{name}' failed in NSwag: {Pipeline.Explain(log)} (full log: {log})");
+            return 1;
+        case ["registration", var workDir, var items, var output]:
+            RegistrationEmitter.Write(workDir, items, output);
             return 0;
         case ["transform", var spec, var settings, var output]:
             var document = SpecLoader.Load(spec);
@@ -32,10 +48,10 @@ try
             }
 
             return 0;
-        case ["stamp", var stampManifest, var contractName, var file]:
+        case ["stamp", var stampManifest, var file, .. var contractNames] when contractNames.Length > 0:
             var declared = AtlasContract.Spec.Manifest.ContractManifest.Load(stampManifest);
             var code = File.ReadAllText(file);
-            var stamped = AtlasContract.Spec.Codegen.CodegenStamp.Apply(code, AtlasContract.Spec.Codegen.CodegenStamp.Line(declared, declared.Contract(contractName)));
+            var stamped = AtlasContract.Spec.Codegen.CodegenStamp.Apply(code, AtlasContract.Spec.Codegen.CodegenStamp.Line(declared, contractNames.Select(declared.Contract).ToList()));
             if (!string.Equals(code, stamped, StringComparison.Ordinal))
             {
                 File.WriteAllText(file, stamped);
@@ -43,12 +59,13 @@ try
 
             return 0;
         default:
-            Console.Error.WriteLine("usage: AtlasContract.Codegen items MANIFEST PROJECT_DIR OUTPUT | transform SPEC SETTINGS OUTPUT | normalize FILE... | stamp MANIFEST CONTRACT FILE");
+            Console.Error.WriteLine("usage: AtlasContract.Codegen items | prepare | finish | explain | registration | transform | normalize | stamp (see Program.cs)");
             return 2;
     }
 }
 catch (Exception ex) when (ex is SpecLoadException or InvalidDataException or IOException or JsonException)
 {
-    Console.Error.WriteLine("atlas codegen: error: " + ex.Message);
+    // One MSBuild error line (origin : error CODE : text), shown on the console even with -clp:ErrorsOnly.
+    Console.WriteLine("AtlasContract.Codegen : error ATLASGEN: " + ex.Message.ReplaceLineEndings(" "));
     return 2;
 }

@@ -9,17 +9,52 @@ public class ContractManifestTests
     private const string Fragment = "spec/a.yaml";
 
     [Test]
-    public void Load_RepositoryManifest_DeclaresEachFragmentCodegenAndPactOnce()
+    public void Load_RepositoryManifest_EveryContractDeclaresItsFragmentCodegenAndPactsOnce()
     {
         var manifest = ContractManifest.Load(RepoPaths.File(ContractManifest.FileName));
 
-        Assert.That(manifest.Contracts.Select(c => c.Name), Is.EqualTo(new[] { "atlas-v2-invites", "cloud-manager-v1.0-invites", "atlas-v2-users" }));
-        Assert.That(manifest.Contracts.Select(c => c.Fragment.Relative), Is.EqualTo(new[] { "spec/atlas-v2/listOrgInvites.yaml", "spec/atlas-v1.0/getOrgInvites.yaml", "spec/atlas-v2/listOrgUsers.yaml" }));
-        Assert.That(manifest.Contracts.Select(c => c.Codegen!.Output.Relative), Is.Unique.And.All.StartsWith("src/AtlasContract.Client/Generated/"));
+        Assert.That(manifest.Contracts, Is.Not.Empty);
+        Assert.That(manifest.Contracts.Select(c => c.Name), Is.Unique);
+        Assert.That(manifest.Contracts.Select(c => c.Fragment.Full), Is.Unique.And.All.Matches<string>(File.Exists));
+        Assert.That(manifest.Contracts.Where(c => c.Codegen is not null).Select(c => c.Codegen!.Output.Relative), Is.Unique.And.All.StartsWith("src/AtlasContract.Client/Generated/"));
         Assert.That(manifest.Contracts.SelectMany(c => c.Pacts).Select(p => p.Full), Is.Unique.And.All.Matches<string>(File.Exists));
-        Assert.That(manifest.Contract("atlas-v2-invites").Upstream!.Operations, Is.EqualTo(new[] { "listOrgInvites" }));
-        Assert.That(manifest.Compat.Select(c => (c.Old, c.New)), Is.EqualTo(new[] { ("cloud-manager-v1.0-invites", "atlas-v2-invites"), ("atlas-v2-invites", "atlas-v2-users") }));
-        Assert.That(manifest.SunsetWarnDays, Is.EqualTo(180));
+        foreach (var contract in manifest.Contracts.Where(c => c.Upstream is not null))
+        {
+            var fragment = SpecLoader.Load(contract.Fragment.Full);
+            Assert.That(contract.Upstream!.Operations, Has.All.Matches<string>(id => AtlasContract.Spec.Slicing.SpecSlicer.Find(fragment, id!) is not null), $"{contract.Name}: every upstream operation is in its fragment");
+        }
+
+        Assert.That(manifest.Compat.SelectMany(c => new[] { c.Old, c.New }), Has.All.Matches<string>(n => manifest.Contracts.Any(c => c.Name == n)));
+    }
+
+    [Test]
+    public void Load_ContractWithoutNswag_TakesTheSharedDefaultsAndDerivesItsNames()
+    {
+        var manifest = Load($"codegenDefaults: {{ nswag: {Fragment}, transform: {Fragment}, output: Gen, namespace: My.Client }}\ncontracts:\n  - name: org-users\n    fragment: {Fragment}\n    codegen: {{ output: Gen/AtlasOrgUsersClient.g.cs, transform: spec/own.json }}\n", "spec/own.json");
+
+        var codegen = manifest.Contract("org-users").Codegen!;
+        Assert.That(codegen.Nswag.Relative, Is.EqualTo(Fragment));
+        Assert.That(codegen.Transforms.Select(t => t.Relative), Is.EqualTo(new[] { Fragment, "spec/own.json" }), "the contract's own settings layer over the shared ones");
+        Assert.That((codegen.ClassName, codegen.Namespace), Is.EqualTo(("AtlasOrgUsersClient", "My.Client.OrgUsers")));
+        Assert.That(manifest.CodegenDefaults!.Output!.Relative, Is.EqualTo("Gen/"));
+    }
+
+    [TestCase("atlas-v2-invitations", "Invitations")]
+    [TestCase("getGroupCluster", "GetGroupCluster")]
+    [TestCase("atlas-v1.0-org-users", "OrgUsers")]
+    [TestCase("atlas", "Atlas")]
+    public void TypeName_ContractName_WithoutTheWordsEveryContractShares(string name, string expected)
+    {
+        Assert.That(CodegenDefaults.TypeName(name), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Load_ContractWithItsOwnNswag_KeepsTheNamesItsSettingsGive()
+    {
+        var manifest = Load($"codegenDefaults: {{ nswag: {Fragment}, transform: {Fragment} }}\ncontracts:\n  - name: a\n    fragment: {Fragment}\n    codegen: {{ nswag: {Fragment}, output: Gen/A.g.cs }}\n");
+
+        var codegen = manifest.Contract("a").Codegen!;
+        Assert.That((codegen.ClassName, codegen.Namespace), Is.EqualTo(((string?)null, (string?)null)));
     }
 
     [Test]
@@ -47,6 +82,8 @@ public class ContractManifestTests
     [TestCase("contracts:\n  - name: a\n    fragment: spec/missing.yaml\n", "contracts[0].fragment: file not found: spec/missing.yaml")]
     [TestCase("contracts:\n  - name: a\n    fragment: spec/a.yaml\n  - name: a\n    fragment: spec/a.yaml\n", "contracts[1].name: 'a' is declared twice")]
     [TestCase("contracts:\n  - name: a\n    fragment: spec/a.yaml\n    codegen: { nswag: spec/a.yaml, transform: spec/a.yaml }\n", "contracts[0].codegen.output: missing")]
+    [TestCase("contracts:\n  - name: a\n    fragment: spec/a.yaml\n    codegen: { output: Gen/A.g.cs }\n", "contracts[0].codegen.nswag: missing")]
+    [TestCase("codegenDefaults: { nswag: spec/a.yaml }\n", "codegenDefaults.transform: missing")]
     [TestCase("contracts:\n  - name: a\n    fragment: spec/a.yaml\n    upstream: { operations: listOrgInvites }\n", "contracts[0].upstream.operations: expected a list")]
     [TestCase("contracts:\n  - name: a\n    fragment: spec/a.yaml\n    pacts: [pacts/a.json]\n    extra: 1\n", "contracts[0].extra: unknown key")]
     [TestCase("compat:\n  - old: a\n    new: b\n", "compat[0].old: no contract named 'a'")]
@@ -62,11 +99,15 @@ public class ContractManifestTests
 
     private static string Folder() => Path.Combine(Path.GetTempPath(), "atlas-manifest-tests", TestContext.CurrentContext.Test.ID);
 
-    private static ContractManifest Load(string yaml)
+    private static ContractManifest Load(string yaml, params string[] moreFiles)
     {
         var folder = Folder();
         Directory.CreateDirectory(Path.Combine(folder, "spec"));
-        File.WriteAllText(Path.Combine(folder, Fragment), "openapi: 3.0.1\n");
+        foreach (var file in moreFiles.Prepend(Fragment))
+        {
+            File.WriteAllText(Path.Combine(folder, file), "openapi: 3.0.1\n");
+        }
+
         var path = Path.Combine(folder, ContractManifest.FileName);
         File.WriteAllText(path, yaml);
         return ContractManifest.Load(path);

@@ -17,7 +17,7 @@ public class CommittedPactsTests
 
         var problems = new PactVerifier(SpecLoader.Load(spec)).Verify(interactions);
 
-        Assert.That(interactions, Has.Count.GreaterThanOrEqualTo(9));
+        Assert.That(interactions, Is.Not.Empty);
         Assert.That(problems.Select(p => p.ToString()), Is.Empty);
     }
 
@@ -33,13 +33,11 @@ public class CommittedPactsTests
         Assert.That(problems.Select(p => p.Code), Has.All.EqualTo(ProblemCodes.PathOrMethodUnknown));
     }
 
-    [TestCase("AtlasContract.Client-MongoDB-Atlas-Admin-API-v2.json")]
-    [TestCase("AtlasContract.Client-MongoDB-Cloud-Manager-API-v1.0.json")]
-    [TestCase("AtlasContract.Client-MongoDB-Atlas-Admin-API-v2-users.json")]
-    public void CommittedPact_CarriesOnlyPlaceholderCredentials(string pact)
+    [TestCaseSource(nameof(DeclaredPacts))]
+    public void CommittedPact_CarriesOnlyPlaceholderCredentials(string pact, string spec)
     {
-        var text = File.ReadAllText(RepoPaths.File("contract-tests", "pacts", pact));
-        var (_, _, interactions) = PactFile.Load(RepoPaths.File("contract-tests", "pacts", pact));
+        var text = File.ReadAllText(pact);
+        var (_, _, interactions) = PactFile.Load(pact);
 
         // The operations require credentials, so each interaction carries one: a placeholder such as
         // "Bearer <service-account-access-token>", never a secret.

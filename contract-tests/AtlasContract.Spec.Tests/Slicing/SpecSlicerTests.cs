@@ -7,30 +7,50 @@ namespace AtlasContract.Spec.Tests.Slicing;
 
 public class SpecSlicerTests
 {
-    [Test]
-    public void Slice_LatestAtlasSpec_MatchesTheBundledV2Fragment()
+    private static IEnumerable<TestCaseData> SlicedContracts() =>
+        RepoPaths.Manifest.Contracts.Where(c => c.Upstream is { Operations.Count: > 0 })
+            .Select(c => new TestCaseData(c.Name).SetName($"SliceMany_LatestAtlasSpec_MatchesTheCommittedFragment({c.Name})"));
+
+    [TestCaseSource(nameof(SlicedContracts))]
+    public void SliceMany_LatestAtlasSpec_MatchesTheCommittedFragment(string name)
     {
+        var contract = RepoPaths.Manifest.Contract(name);
         var atlas = SpecLoader.Load(RepoPaths.AtlasSpec("2026-08-21"));
-        var bundled = SpecLoader.Load(RepoPaths.V2Spec);
 
-        var slice = SpecSlicer.Slice(atlas, "listOrgInvites");
+        var slice = SpecSlicer.SliceMany(atlas, contract.Upstream!.Operations);
 
-        Assert.That(JsonNode.DeepEquals(slice.Root, bundled.Root), Is.True,
-            "spec/atlas-v2/listOrgInvites.yaml no longer matches the real spec: run `atlas-contract slice ../shared/atlas/atlas-admin-v2.2026-08-21.yaml --operation listOrgInvites --output spec/atlas-v2/listOrgInvites.yaml`");
+        Assert.That(JsonNode.DeepEquals(slice.Root, SpecLoader.Load(contract.Fragment.Full).Root), Is.True,
+            $"{contract.Fragment.Relative} no longer matches the real spec: run `atlas-contract add ../shared/atlas/atlas-admin-v2.2026-08-21.yaml --contract {name}`");
     }
 
     [Test]
-    public void Slice_LatestAtlasSpec_MatchesTheBundledListOrgUsersFragment()
+    public void Slice_DiscriminatorMapping_CopiesTheMappedSchemasAndSkipsMissingOnes()
+    {
+        var spec = SpecLoader.Parse("""
+            { "openapi": "3.0.1", "info": { "title": "t", "version": "1" },
+              "paths": { "/a": { "get": { "operationId": "a", "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Base" } } } } } } } },
+              "components": { "schemas": {
+                "Base": { "type": "object", "discriminator": { "propertyName": "k", "mapping": { "X": "#/components/schemas/X", "GONE": "#/components/schemas/Gone" } } },
+                "X": { "allOf": [ { "$ref": "#/components/schemas/Base" } ] },
+                "Unused": { "type": "object" } } } }
+            """, "mapping.json");
+
+        var schemas = SpecSlicer.Slice(spec, "a").Root["components"]!["schemas"]!.AsObject();
+
+        Assert.That(schemas.Select(p => p.Key), Is.EqualTo(new[] { "Base", "X" }));
+    }
+
+    [Test]
+    public void ByTag_RealSpec_EveryOperationOnceUnderItsFirstTag()
     {
         var atlas = SpecLoader.Load(RepoPaths.AtlasSpec("2026-08-21"));
-        var bundled = SpecLoader.Load(RepoPaths.Manifest.Contract("atlas-v2-users").Fragment.Full);
 
-        var slice = SpecSlicer.Slice(atlas, "listOrgUsers");
+        var groups = SpecSlicer.ByTag(atlas);
 
-        Assert.That(JsonNode.DeepEquals(slice.Root, bundled.Root), Is.True,
-            "spec/atlas-v2/listOrgUsers.yaml no longer matches the real spec: run `atlas-contract slice ../shared/atlas/atlas-admin-v2.2026-08-21.yaml --operation listOrgUsers --output spec/atlas-v2/listOrgUsers.yaml`");
-        Assert.That(bundled.Root["paths"]!["/api/atlas/v2/orgs/{orgId}/users"]!["get"]!["responses"]!["200"]!["content"]!.AsObject().Select(c => c.Key),
-            Is.EqualTo(new[] { "application/vnd.atlas.2023-01-01+json", "application/vnd.atlas.2025-02-19+json" }), "both published versions, as spec/README.md explains");
+        var all = groups.SelectMany(g => g.Operations).ToList();
+        Assert.That(all, Is.Unique);
+        Assert.That(all, Has.Count.EqualTo(atlas.Paths.Sum(p => p.Value!.AsObject().Count(m => m.Value?["operationId"] is not null))));
+        Assert.That(groups.Single(g => g.Operations.Contains("listOrgUsers")).Tag, Is.EqualTo("MongoDB Cloud Users"));
     }
 
     [TestCase("2025-03-18", "listOrganizationInvitations")]

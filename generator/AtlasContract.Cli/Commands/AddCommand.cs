@@ -7,10 +7,11 @@ using AtlasContract.Spec.Slicing;
 namespace AtlasContract.Cli.Commands;
 
 /// <summary>
-/// <c>add FULL_SPEC</c>: the second half of adding an operation (the first is the manifest entry). Slices each
-/// new contract's <c>upstream.operations</c> from the full spec into its fragment, then regenerates the client
-/// when the contract has <c>codegen</c>. Without <c>--contract</c> only contracts whose fragment does not exist
-/// yet are written; <c>--contract NAME</c> re-slices that one (overwriting its fragment).
+/// <c>add FULL_SPEC</c>: slices each new contract's <c>upstream.operations</c> from the full spec into its fragment,
+/// then regenerates the client when the contract has <c>codegen</c>. Without <c>--contract</c> only contracts whose
+/// fragment does not exist yet are written; <c>--contract NAME</c> re-slices that one (overwriting its fragment).
+/// With <c>--operation ID</c> (repeatable) it first writes the manifest entry itself (<see cref="ManifestEntry"/>):
+/// a new contract named <c>--contract</c> (default: the first operationId) with the codegen defaults.
 /// </summary>
 internal static class AddCommand
 {
@@ -21,18 +22,31 @@ internal static class AddCommand
         var root = CliOptions.Root();
         var config = CliOptions.Config();
         var noRegenerate = new Option<bool>("--no-regenerate") { Description = "Only write the fragments; do not regenerate the client" };
-        var command = new Command("add", "Slice the operations of new contracts in contract-gate.yaml from FULL_SPEC into their fragments, then regenerate the client (README: Adding an operation).")
+        var operations = new Option<string[]>("--operation") { Description = "Declare a new contract with these operationIds first (repeatable)", HelpName = "ID", AllowMultipleArgumentsPerToken = false };
+        var command = new Command("add", "Slice the operations of new contracts in contract-gate.yaml from FULL_SPEC into their fragments, then regenerate the client; with --operation, declare the contract first (README: Adding an operation).")
         {
-            spec, contract, root, config, noRegenerate,
+            spec, operations, contract, root, config, noRegenerate,
         };
-        command.WithExample("atlas-contract add ../shared/atlas/atlas-admin-v2.2026-08-21.yaml", "atlas-contract add openapi-v2.yaml --contract atlas-v2-invites");
-        command.SetAction(r => Run(r.GetValue(spec)!, r.GetValue(contract), r.GetValue(root), r.GetValue(config), r.GetValue(noRegenerate), stdout));
+        command.WithExample("atlas-contract add ../shared/atlas/atlas-admin-v2.2026-08-21.yaml --operation getGroupCluster", "atlas-contract add openapi-v2.yaml --operation createOrgUser --operation getOrgUser --contract atlas-v2-org-users-write", "atlas-contract add openapi-v2.yaml --contract atlas-v2-invites");
+        command.SetAction(r => Run(r.GetValue(spec)!, r.GetValue(operations) ?? [], r.GetValue(contract), r.GetValue(root), r.GetValue(config), r.GetValue(noRegenerate), stdout));
         return command;
     }
 
-    public static int Run(string specPath, string? only, string? rootOption, string? configOption, bool noRegenerate, TextWriter stdout)
+    public static int Run(string specPath, IReadOnlyList<string> operations, string? only, string? rootOption, string? configOption, bool noRegenerate, TextWriter stdout)
     {
-        var manifest = ContractManifest.Load(configOption ?? GateCommand.ManifestPath(rootOption), fragmentsMayBeMissing: true);
+        var manifestPath = configOption ?? GateCommand.ManifestPath(rootOption);
+        if (operations.Count > 0)
+        {
+            only = ManifestEntry.Declare(manifestPath, SpecLoader.Load(specPath), specPath, operations, only);
+            stdout.WriteLine($"declared contract '{only}' in {Path.GetFileName(manifestPath)}: {string.Join(", ", operations)}");
+        }
+
+        return Run(specPath, only, manifestPath, noRegenerate, stdout);
+    }
+
+    private static int Run(string specPath, string? only, string manifestPath, bool noRegenerate, TextWriter stdout)
+    {
+        var manifest = ContractManifest.Load(manifestPath, fragmentsMayBeMissing: true);
         if (only is not null)
         {
             _ = manifest.Contract(only);
@@ -53,7 +67,7 @@ internal static class AddCommand
                 throw new SpecLoadException(manifest.Path, $"{c.Name}: upstream.operations: none declared, nothing to slice");
             }
 
-            var fragment = Merge(upstream.Operations.Select(id => SpecSlicer.Slice(full, id).Root).ToList());
+            var fragment = SpecSlicer.SliceMany(full, upstream.Operations).Root;
             SpecWriter.Save(fragment, c.Fragment.Full);
             stdout.WriteLine($"wrote {c.Fragment.Relative}: {string.Join(", ", upstream.Operations)} from {Reports.ReportPaths.Display(specPath, manifest.Directory)}");
         }
@@ -73,8 +87,7 @@ internal static class AddCommand
             var (exit, log) = CodegenCheck.Regenerate(manifest, project, null);
             if (exit != 0)
             {
-                stdout.WriteLine(string.Join('\n', log));
-                throw new UsageException($"regenerating {Path.GetRelativePath(manifest.Directory, project)} failed (exit {exit}); the fragments are written, fix and run: dotnet build {Path.GetRelativePath(manifest.Directory, project)} -p:AtlasRegenerate=true");
+                throw new UsageException($"regenerating {Path.GetRelativePath(manifest.Directory, project)} failed: {Cause(log)}; the fragments are written, fix and run: dotnet build {Path.GetRelativePath(manifest.Directory, project)} -p:AtlasRegenerate=true");
             }
 
             stdout.WriteLine($"regenerated {Path.GetRelativePath(manifest.Directory, project)}: {string.Join(", ", chosen.Where(c => c.Codegen is not null).Select(c => c.Codegen!.Output.Relative))}");
@@ -83,37 +96,12 @@ internal static class AddCommand
         return Cli.Passed;
     }
 
-    /// <summary>One document from several slices of the same spec: their paths and the union of their components.</summary>
-    private static JsonObject Merge(IReadOnlyList<JsonObject> slices)
+    /// <summary>The build's real cause in one line: its error lines without MSBuild's MSB3073 wrapper, else its last line.</summary>
+    internal static string Cause(IReadOnlyList<string> log)
     {
-        var result = (JsonObject)slices[0].DeepClone();
-        foreach (var slice in slices.Skip(1))
-        {
-            foreach (var (path, item) in (JsonObject)slice["paths"]!)
-            {
-                if (result["paths"]![path] is JsonObject existing)
-                {
-                    foreach (var (method, op) in (JsonObject)item!)
-                    {
-                        existing[method] ??= op!.DeepClone();
-                    }
-                }
-                else
-                {
-                    result["paths"]![path] = item!.DeepClone();
-                }
-            }
-
-            foreach (var (kind, members) in slice["components"] as JsonObject ?? [])
-            {
-                var target = (JsonObject)((result["components"] ??= new JsonObject())[kind] ??= new JsonObject());
-                foreach (var (name, value) in (JsonObject)members!)
-                {
-                    target[name] ??= value!.DeepClone();
-                }
-            }
-        }
-
-        return result;
+        var errors = log.Select(l => l.Trim()).Where(l => l.Contains(": error ", StringComparison.Ordinal) && !l.Contains("error MSB3073", StringComparison.Ordinal))
+            .Select(l => System.Text.RegularExpressions.Regex.Replace(l, @"\s*\[[^\]]*\.csproj[^\]]*\]$", string.Empty))
+            .Distinct().ToList();
+        return errors.Count > 0 ? string.Join(" | ", errors) : log.LastOrDefault(l => l.Trim().Length > 0)?.Trim() ?? "no output";
     }
 }

@@ -7,7 +7,7 @@ namespace AtlasContract.Cli.Commands;
 
 /// <summary>
 /// Regenerates the client into a temporary folder (the same MSBuild target the build runs, reading the same
-/// manifest) and compares every declared codegen <c>output</c> with a fresh generation. Nothing in the work
+/// manifest) and compares every declared codegen <c>output</c>, and each project's DI registration, with a fresh generation. Nothing in the work
 /// tree is touched. A check that compared nothing, or could not run, fails.
 /// </summary>
 internal sealed class CodegenCheck(bool skip) : IGateCheck
@@ -19,6 +19,29 @@ internal sealed class CodegenCheck(bool skip) : IGateCheck
     public IEnumerable<CheckResult> Run(GateContext context)
     {
         yield return skip ? CheckResult.Skipped(Kind, Name, "--skip-codegen-check") : Proven(context) ?? Check(context.Working);
+    }
+
+    /// <summary>The DI registration the build writes beside the clients of each project (AtlasContract.Codegen.targets).</summary>
+    public const string RegistrationFile = "AtlasClients.g.cs";
+
+    /// <summary>One file the build generates: a client, or a project's DI registration, and the contracts it is made from.</summary>
+    private sealed record GeneratedFile(string? Project, string Relative, string Full, IReadOnlyList<ContractEntry> From);
+
+    /// <summary>Every file the build generates: each contract's codegen output and, per client project, its DI registration.</summary>
+    private static List<GeneratedFile> Generated(ContractManifest manifest)
+    {
+        var files = new List<GeneratedFile>();
+        foreach (var group in manifest.Contracts.Where(c => c.Codegen is not null).GroupBy(c => ProjectOf(c.Codegen!.Output.Full)))
+        {
+            files.AddRange(group.Select(c => new GeneratedFile(group.Key, c.Codegen!.Output.Relative, c.Codegen.Output.Full, [c])));
+            if (group.Key is not null)
+            {
+                var registration = Path.Combine(Path.GetDirectoryName(group.Key)!, "Generated", RegistrationFile);
+                files.Add(new GeneratedFile(group.Key, Path.GetRelativePath(manifest.Directory, registration).Replace('\\', '/'), registration, group.ToList()));
+            }
+        }
+
+        return files;
     }
 
     /// <summary>
@@ -34,31 +57,30 @@ internal sealed class CodegenCheck(bool skip) : IGateCheck
             return null;
         }
 
-        var outputs = context.Working.Contracts.Where(c => c.Codegen is not null).ToList();
-        foreach (var contract in outputs)
+        var files = Generated(context.Working);
+        foreach (var file in files)
         {
-            var output = contract.Codegen!.Output;
-            if (!File.Exists(output.Full))
+            if (file.Project is null || !File.Exists(file.Full))
             {
                 return null;
             }
 
-            var text = File.ReadAllText(output.Full);
-            if (CodegenStamp.Read(text) != CodegenStamp.Inputs(context.Working, contract) || baseline.ReadText(output.Relative) != text)
+            var text = File.ReadAllText(file.Full);
+            if (CodegenStamp.Read(text) != CodegenStamp.Inputs(context.Working, file.From) || baseline.ReadText(file.Relative) != text)
             {
                 return null;
             }
         }
 
-        return new CheckResult(Kind, Name, CheckStatus.Pass, $"{outputs.Count} files current: unchanged from {baseline.Name} and their inputs stamps match (not regenerated)");
+        return files.Count == 0 ? null
+            : new CheckResult(Kind, Name, CheckStatus.Pass, $"{files.Count} files current: unchanged from {baseline.Name} and their inputs stamps match (not regenerated)");
     }
 
     private CheckResult Check(ContractManifest manifest)
     {
-        var outputs = manifest.Contracts.Where(c => c.Codegen is not null).Select(c => c.Codegen!.Output).ToList();
         var stale = new List<string>();
         var compared = 0;
-        foreach (var group in outputs.GroupBy(o => ProjectOf(o.Full)))
+        foreach (var group in Generated(manifest).GroupBy(f => f.Project))
         {
             if (group.Key is null)
             {
@@ -75,18 +97,18 @@ internal sealed class CodegenCheck(bool skip) : IGateCheck
                     return Fail($"regeneration failed (exit {exit}): try `{fix}`", log);
                 }
 
-                foreach (var output in group)
+                foreach (var file in group)
                 {
-                    var fresh = Path.Combine(temp.FullName, Path.GetFileName(output.Full));
+                    var fresh = Path.Combine(temp.FullName, Path.GetFileName(file.Full));
                     if (!File.Exists(fresh))
                     {
-                        return Fail($"regeneration wrote no {Path.GetFileName(output.Full)}: is the project importing AtlasContract.Codegen.targets?", log);
+                        return Fail($"regeneration wrote no {Path.GetFileName(file.Full)}: is the project importing AtlasContract.Codegen.targets?", log);
                     }
 
                     compared++;
-                    if (!File.Exists(output.Full) || File.ReadAllText(output.Full) != File.ReadAllText(fresh))
+                    if (!File.Exists(file.Full) || File.ReadAllText(file.Full) != File.ReadAllText(fresh))
                     {
-                        stale.Add($"{output.Relative} is stale: run `{fix}` and commit");
+                        stale.Add($"{file.Relative} is stale: run `{fix}` and commit");
                     }
                 }
             }

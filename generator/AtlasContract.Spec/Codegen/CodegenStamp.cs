@@ -8,7 +8,7 @@ namespace AtlasContract.Spec.Codegen;
 /// <summary>
 /// The stamp each generated file carries: a SHA-256 over every input of its generation, so the gate can tell a
 /// generated file is current without regenerating it. The inputs are the ones the build's incremental check reads:
-/// the contract's fragment, NSwag settings and transform; every file of the codegen folder but its READMEs (the
+/// the contract's fragment, NSwag settings, transforms (shared and own), class name and namespace; every file of the codegen folder but its READMEs (the
 /// folder of the NSwag settings: templates, targets, shared settings); the sources of the codegen tool
 /// (<c>../AtlasContract.Codegen</c> beside it), of the manifest reader and of this stamp; the pinned NSwag version. Contents are
 /// hashed with LF line endings and paths relative to the manifest, so the stamp is the same on every machine.
@@ -17,8 +17,26 @@ public static partial class CodegenStamp
 {
     private const string Prefix = "//     atlas-codegen-inputs: sha256 ";
 
-    /// <summary>The stamp line for the contract's generated file.</summary>
-    public static string Line(ContractManifest manifest, ContractEntry contract) => Prefix + Inputs(manifest, contract);
+    /// <summary>The stamp line of a file generated from <paramref name="contracts"/> (one for a client; every client of the project for the registration).</summary>
+    public static string Line(ContractManifest manifest, IReadOnlyList<ContractEntry> contracts) => Prefix + Inputs(manifest, contracts);
+
+    /// <summary>The hash over several contracts' inputs, in order (the DI registration of a project's clients).</summary>
+    public static string Inputs(ContractManifest manifest, IReadOnlyList<ContractEntry> contracts)
+    {
+        if (contracts.Count == 1)
+        {
+            return Inputs(manifest, contracts[0]);
+        }
+
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var contract in contracts)
+        {
+            Append(hash, contract.Name);
+            Append(hash, Inputs(manifest, contract));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
 
     /// <summary>Inserts (or replaces) the stamp line after the <c>// &lt;auto-generated&gt;</c> line, or at the top.</summary>
     public static string Apply(string code, string line)
@@ -51,8 +69,12 @@ public static partial class CodegenStamp
         {
             ["fragment"] = contract.Fragment.Full,
             ["nswag"] = codegen.Nswag.Full,
-            ["transform"] = codegen.Transform.Full,
         };
+        for (var i = 0; i < codegen.Transforms.Count; i++)
+        {
+            files[$"transform{i}"] = codegen.Transforms[i].Full;
+        }
+
         AddFolder(files, manifest.Directory, codegenDir, "*");
         AddFolder(files, manifest.Directory, Path.Combine(codegenDir, "..", "AtlasContract.Codegen"), "*.cs");
         AddFolder(files, manifest.Directory, Path.Combine(codegenDir, "..", "AtlasContract.Spec", "Manifest"), "*.cs");
@@ -66,6 +88,7 @@ public static partial class CodegenStamp
         }
 
         Append(hash, "output:" + Path.GetFileName(codegen.Output.Full));
+        Append(hash, "class:" + codegen.ClassName + " namespace:" + codegen.Namespace);
         Append(hash, "nswag-version:" + NSwagVersion(manifest.Directory));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }

@@ -16,7 +16,7 @@ public sealed class ContractManifest
     /// <summary>The manifest's file name at a repository root.</summary>
     public const string FileName = "contract-gate.yaml";
 
-    private static readonly string[] TopKeys = ["contracts", "compat", "sunset", "levels", "allow"];
+    private static readonly string[] TopKeys = ["contracts", "compat", "sunset", "levels", "allow", "codegenDefaults"];
 
     private ContractManifest(string path, IReadOnlyList<ContractEntry> contracts, IReadOnlyList<CompatPair> compat, int sunsetWarnDays, DiffConfig diff)
     {
@@ -44,8 +44,11 @@ public sealed class ContractManifest
     /// <summary><c>levels</c> and <c>allow</c>.</summary>
     public DiffConfig Diff { get; }
 
+    /// <summary><c>codegenDefaults</c>: the shared codegen settings every contract's <c>codegen</c> starts from, or null.</summary>
+    public CodegenDefaults? CodegenDefaults { get; private init; }
+
     /// <summary>The same contracts with another diff configuration (<c>--config</c> in the older levels/allow-only format).</summary>
-    public ContractManifest WithDiff(DiffConfig diff) => new(Path, Contracts, Compat, SunsetWarnDays, diff);
+    public ContractManifest WithDiff(DiffConfig diff) => new(Path, Contracts, Compat, SunsetWarnDays, diff) { CodegenDefaults = CodegenDefaults };
 
     /// <summary>The contract named <paramref name="name"/>, or an error naming the manifest.</summary>
     public ContractEntry Contract(string name) =>
@@ -94,11 +97,12 @@ public sealed class ContractManifest
         }
 
         var reader = new Reader(source, folder, fragmentsMayBeMissing, WorkTree.Of(folder)) { CheckFiles = checkFiles };
+        var defaults = reader.Defaults(root);
         var contracts = new List<ContractEntry>();
         var index = 0;
         foreach (var item in reader.Array(root, "contracts", "contracts"))
         {
-            var contract = reader.Contract(item, $"contracts[{index++}]");
+            var contract = reader.Contract(item, $"contracts[{index++}]", defaults);
             if (contracts.Any(c => c.Name == contract.Name))
             {
                 throw new SpecLoadException(source, $"contracts[{index - 1}].name: '{contract.Name}' is declared twice");
@@ -126,7 +130,7 @@ public sealed class ContractManifest
             }
         }
 
-        return new ContractManifest(fullPath ?? System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, FileName)), contracts, compat, warnDays, DiffConfig.From(diffKeys, source));
+        return new ContractManifest(fullPath ?? System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, FileName)), contracts, compat, warnDays, DiffConfig.From(diffKeys, source)) { CodegenDefaults = defaults };
     }
 
     private sealed class Reader(string source, string folder, bool fragmentsMayBeMissing, string workTree)
@@ -134,7 +138,7 @@ public sealed class ContractManifest
         /// <summary>False for a baseline's manifest: its files are on the baseline, not in the work tree.</summary>
         public bool CheckFiles { get; init; } = true;
 
-        public ContractEntry Contract(JsonNode? item, string at)
+        public ContractEntry Contract(JsonNode? item, string at, CodegenDefaults? defaults)
         {
             var entry = Mapping(item, at, ["name", "fragment", "upstream", "codegen", "pacts"]);
             var name = RequiredString(entry, "name", at);
@@ -152,21 +156,51 @@ public sealed class ContractManifest
                 upstream = new UpstreamEntry(operations, OptionalString(up, "source", $"{at}.upstream"), spec);
             }
 
-            CodegenEntry? codegen = null;
-            if (Object(entry, "codegen", $"{at}.codegen", ["nswag", "transform", "output"]) is { } gen)
-            {
-                codegen = new CodegenEntry(
-                    ExistingFile(gen, "nswag", $"{at}.codegen", required: true)!,
-                    ExistingFile(gen, "transform", $"{at}.codegen", required: true)!,
-                    RepoFile(RequiredString(gen, "output", $"{at}.codegen"), $"{at}.codegen.output"));
-                if (!codegen.Output.Relative.EndsWith(".g.cs", StringComparison.Ordinal))
-                {
-                    throw new SpecLoadException(source, $"{at}.codegen.output: '{codegen.Output.Relative}' must end in .g.cs (generated code lives only in Generated/*.g.cs)");
-                }
-            }
-
+            var codegen = Codegen(entry, $"{at}.codegen", name, defaults);
             var pacts = Strings(entry, "pacts", $"{at}.pacts").Select((p, i) => RepoFile(p, $"{at}.pacts[{i}]")).ToList();
             return new ContractEntry(name, fragment, upstream, codegen, pacts);
+        }
+
+        /// <summary><c>codegenDefaults</c>: <c>nswag</c> and <c>transform</c> (required), <c>output</c> (a folder) and <c>namespace</c> (a prefix) for new contracts.</summary>
+        public CodegenDefaults? Defaults(JsonObject root)
+        {
+            if (Object(root, "codegenDefaults", "codegenDefaults", ["nswag", "transform", "output", "namespace"]) is not { } d)
+            {
+                return null;
+            }
+
+            return new CodegenDefaults(
+                ExistingFile(d, "nswag", "codegenDefaults", required: true)!,
+                ExistingFile(d, "transform", "codegenDefaults", required: true)!,
+                OptionalString(d, "output", "codegenDefaults") is { } output ? RepoFile(output.TrimEnd('/') + "/", "codegenDefaults.output") : null,
+                OptionalString(d, "namespace", "codegenDefaults"));
+        }
+
+        /// <summary>
+        /// A contract's <c>codegen</c>: <c>output</c>; <c>nswag</c> (default: the shared one); <c>transform</c> (layered
+        /// over the shared one when there is one); <c>className</c> (default: the output's file name) and
+        /// <c>namespace</c> (default: the shared prefix + the contract name in PascalCase).
+        /// </summary>
+        private CodegenEntry? Codegen(JsonObject entry, string at, string name, CodegenDefaults? defaults)
+        {
+            if (Object(entry, "codegen", at, ["nswag", "transform", "output", "className", "namespace"]) is not { } gen)
+            {
+                return null;
+            }
+
+            var nswag = ExistingFile(gen, "nswag", at, required: defaults is null) ?? defaults!.Nswag;
+            var own = ExistingFile(gen, "transform", at, required: defaults is null);
+            var output = RepoFile(RequiredString(gen, "output", at), $"{at}.output");
+            if (!output.Relative.EndsWith(".g.cs", StringComparison.Ordinal))
+            {
+                throw new SpecLoadException(source, $"{at}.output: '{output.Relative}' must end in .g.cs (generated code lives only in Generated/*.g.cs)");
+            }
+
+            var shared = gen["nswag"] is null; // the shared NSwag settings leave the class and the namespace to us
+            var className = OptionalString(gen, "className", at) ?? (shared ? System.IO.Path.GetFileName(output.Relative)[..^".g.cs".Length] : null);
+            var ns = OptionalString(gen, "namespace", at) ?? (shared && defaults?.Namespace is { } prefix ? prefix + "." + CodegenDefaults.TypeName(name) : null);
+            RepoFile[] transforms = defaults is null ? [own!] : own is null ? [defaults.Transform] : [defaults.Transform, own];
+            return new CodegenEntry(nswag, own ?? defaults!.Transform, output) { ClassName = className, Namespace = ns, Transforms = transforms };
         }
 
         public CompatPair Compat(JsonNode? item, string at, List<ContractEntry> contracts)
@@ -273,7 +307,36 @@ public sealed record ContractEntry(string Name, RepoFile Fragment, UpstreamEntry
 public sealed record UpstreamEntry(IReadOnlyList<string> Operations, string? Source, RepoFile? Spec);
 
 /// <summary>How the contract is generated into the client.</summary>
-public sealed record CodegenEntry(RepoFile Nswag, RepoFile Transform, RepoFile Output);
+public sealed record CodegenEntry(RepoFile Nswag, RepoFile Transform, RepoFile Output)
+{
+    /// <summary>The generated client class (with the shared NSwag settings, default: the output's file name without <c>.g.cs</c>), or null to keep the NSwag settings' own.</summary>
+    public string? ClassName { get; init; }
+
+    /// <summary>The generated namespace, or null to keep the NSwag settings' own.</summary>
+    public string? Namespace { get; init; }
+
+    /// <summary>The transform settings in the order they are layered: the shared defaults (if any), then the contract's own.</summary>
+    public IReadOnlyList<RepoFile> Transforms { get; init; } = [Transform];
+}
+
+/// <summary>
+/// <c>codegenDefaults</c>: the shared NSwag and transform settings (a contract's own transform is layered over
+/// them), and where <c>atlas-contract add --operation</c> puts a new contract's output and namespace.
+/// </summary>
+public sealed record CodegenDefaults(RepoFile Nswag, RepoFile Transform, RepoFile? Output, string? Namespace)
+{
+    /// <summary>
+    /// A contract name as a .NET type-name part, without the words every contract shares (a leading
+    /// <c>atlas</c>, version words such as <c>v2</c>): <c>atlas-v2-invitations</c> → <c>Invitations</c>,
+    /// <c>getGroupCluster</c> → <c>GetGroupCluster</c>.
+    /// </summary>
+    public static string TypeName(string contractName)
+    {
+        var words = contractName.Split('-', '_').Where(w => w.Length > 0).ToList();
+        var meaningful = words.Where((w, i) => !(i == 0 && w.Equals("atlas", StringComparison.OrdinalIgnoreCase)) && !(w.Length > 1 && (w[0] is 'v' or 'V') && char.IsAsciiDigit(w[1]))).ToList();
+        return string.Concat((meaningful.Count > 0 ? meaningful : words).SelectMany(w => w.Split('.')).Where(w => w.Length > 0).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+    }
+}
 
 /// <summary>An old → new pair the gate checks with <c>compat</c>; <see cref="Mapping"/> is kept as written for the migration tooling.</summary>
 public sealed record CompatPair(string Old, string New, string? OldOperation, string? NewOperation, string? Status, JsonNode? Mapping);

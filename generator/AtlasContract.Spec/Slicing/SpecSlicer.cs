@@ -4,8 +4,8 @@ using AtlasContract.Spec.Loading;
 namespace AtlasContract.Spec.Slicing;
 
 /// <summary>
-/// Cuts one operation out of a document, with the closure of everything it references (components,
-/// security schemes), as a valid standalone document.
+/// Cuts one operation out of a document, with the closure of everything it references (components through
+/// <c>$ref</c> and discriminator mappings, security schemes), as a valid standalone document.
 /// </summary>
 public static class SpecSlicer
 {
@@ -42,6 +42,44 @@ public static class SpecSlicer
         }
 
         return new SpecDocument(document.Source + "#" + operationId, result);
+    }
+
+    /// <summary>Several operations in one document: their paths and the union of their closures.</summary>
+    public static SpecDocument SliceMany(SpecDocument document, IReadOnlyList<string> operationIds)
+    {
+        if (operationIds.Count == 0)
+        {
+            throw new SpecLoadException(document.Source, "no operation to slice");
+        }
+
+        return new SpecDocument(document.Source + "#" + string.Join(",", operationIds), Merge(operationIds.Select(id => Slice(document, id).Root).ToList()));
+    }
+
+    /// <summary>The operationIds of <paramref name="document"/> grouped by their first tag (untagged: "Untagged"), in document order.</summary>
+    public static IReadOnlyList<(string Tag, IReadOnlyList<string> Operations)> ByTag(SpecDocument document)
+    {
+        var groups = new List<(string Tag, List<string> Operations)>();
+        foreach (var (_, item) in document.Paths)
+        {
+            foreach (var method in Methods)
+            {
+                if (item?[method] is JsonObject op && op["operationId"] is JsonValue id && id.TryGetValue<string>(out var name))
+                {
+                    var tag = op["tags"] is JsonArray { Count: > 0 } tags && tags[0] is JsonValue t && t.TryGetValue<string>(out var first) ? first : "Untagged";
+                    var group = groups.FindIndex(g => g.Tag == tag);
+                    if (group < 0)
+                    {
+                        groups.Add((tag, [name]));
+                    }
+                    else
+                    {
+                        groups[group].Operations.Add(name);
+                    }
+                }
+            }
+        }
+
+        return groups.Select(g => (g.Tag, (IReadOnlyList<string>)g.Operations)).ToList();
     }
 
     public static (string Path, string Method, JsonObject Operation)? Find(SpecDocument document, string operationId)
@@ -88,6 +126,17 @@ public static class SpecSlicer
                         else if (value is not null)
                         {
                             pending.Push(value);
+                        }
+                    }
+
+                    // A discriminator's mapping names schemas too (a subtype may be reachable only through it);
+                    // a mapping to a schema the document lacks (Atlas publishes some) is left for the reader to judge.
+                    foreach (var (_, target) in (obj["discriminator"] as JsonObject)?["mapping"] as JsonObject ?? [])
+                    {
+                        if (target is JsonValue t && t.TryGetValue<string>(out var mapped) && JsonPointer.IsLocal(mapped) && JsonPointer.IsPointer(mapped)
+                            && JsonPointer.Resolve(document.Root, mapped) is not null && seen.Add(mapped))
+                        {
+                            pending.Push(CopyTarget(document, mapped, components));
                         }
                     }
 
@@ -166,5 +215,39 @@ public static class SpecSlicer
         }
 
         return sorted;
+    }
+
+    /// <summary>One document from several slices of the same spec: their paths and the union of their components.</summary>
+    private static JsonObject Merge(IReadOnlyList<JsonObject> slices)
+    {
+        var result = (JsonObject)slices[0].DeepClone();
+        foreach (var slice in slices.Skip(1))
+        {
+            foreach (var (path, item) in (JsonObject)slice["paths"]!)
+            {
+                if (result["paths"]![path] is JsonObject existing)
+                {
+                    foreach (var (method, op) in (JsonObject)item!)
+                    {
+                        existing[method] ??= op!.DeepClone();
+                    }
+                }
+                else
+                {
+                    result["paths"]![path] = item!.DeepClone();
+                }
+            }
+
+            foreach (var (kind, members) in slice["components"] as JsonObject ?? [])
+            {
+                var target = (JsonObject)((result["components"] ??= new JsonObject())[kind] ??= new JsonObject());
+                foreach (var (name, value) in (JsonObject)members!)
+                {
+                    target[name] ??= value!.DeepClone();
+                }
+            }
+        }
+
+        return result;
     }
 }

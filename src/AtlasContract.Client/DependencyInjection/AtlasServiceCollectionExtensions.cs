@@ -1,5 +1,6 @@
 #nullable enable
 using System;
+using System.Linq;
 using System.Net.Http;
 using AtlasContract.Client.Auth;
 using AtlasContract.Client.V1;
@@ -11,8 +12,11 @@ using Microsoft.Extensions.Options;
 
 namespace AtlasContract.Client.DependencyInjection;
 
-/// <summary>Registration of the invitation clients with <c>IHttpClientFactory</c>.</summary>
-public static class AtlasServiceCollectionExtensions
+/// <summary>
+/// Registration of the clients with <c>IHttpClientFactory</c>. The per-client methods and <c>AddAtlasClients</c> are
+/// generated from the manifest (<c>Generated/AtlasClients.g.cs</c>); the shared plumbing is here.
+/// </summary>
+public static partial class AtlasServiceCollectionExtensions
 {
     private const string TokenClient = "AtlasContract.Client.ServiceAccountToken";
 
@@ -38,7 +42,27 @@ public static class AtlasServiceCollectionExtensions
             throw new ArgumentNullException(nameof(services));
         }
 
+        AddAtlasCore(services, configure);
+        RegisterAtlasOrgInvitesClient(services, configureHttpClient);
+        RegisterAtlasOrgUsersClient(services, configureHttpClient);
+        RegisterCloudManagerOrgInvitesClient(services, configureHttpClient);
+        return services;
+    }
+
+    /// <summary>The options and, once per container, the service-account token cache every client shares.</summary>
+    private static void AddAtlasCore(IServiceCollection services, Action<AtlasClientOptions> configure)
+    {
+        if (services is null)
+        {
+            throw new ArgumentNullException(nameof(services));
+        }
+
         services.Configure(configure ?? throw new ArgumentNullException(nameof(configure)));
+        if (services.Any(d => d.ServiceType == typeof(ServiceAccountTokenCache)))
+        {
+            return;
+        }
+
         services.AddHttpClient(TokenClient, (sp, http) => http.Timeout = Options(sp).Timeout);
         services.AddSingleton(sp =>
         {
@@ -47,16 +71,30 @@ public static class AtlasServiceCollectionExtensions
                 ? new ServiceAccountTokenCache(account, options.EffectiveTokenUrl, sp.GetRequiredService<IHttpClientFactory>().CreateClient(TokenClient))
                 : throw new InvalidOperationException($"No service account is configured ({options}): a token cache exists only for AtlasCredentials.ServiceAccount.");
         });
+    }
 
-        Register<IAtlasOrgInvitesClient>(services, "AtlasContract.Client.V2", configureHttpClient, (http, sp, o) => new AtlasOrgInvitesClient(http) { BaseUrl = o.BaseAddress.ToString(), UseEnvelope = o.UseEnvelope, Logger = Logger<AtlasOrgInvitesClient>(sp) });
-        Register<Users.IAtlasOrgUsersClient>(services, "AtlasContract.Client.Users", configureHttpClient, (http, sp, o) => new Users.AtlasOrgUsersClient(http) { BaseUrl = o.BaseAddress.ToString(), UseEnvelope = o.UseEnvelope, Logger = Logger<Users.AtlasOrgUsersClient>(sp) });
-        Register<ICloudManagerOrgInvitesClient>(services, "AtlasContract.Client.V1", configureHttpClient, (http, sp, o) => new CloudManagerOrgInvitesClient(http) { BaseUrl = o.BaseAddress.ToString(), ApiRoot = o.LegacyApiRoot, UseEnvelope = o.UseEnvelope, Logger = Logger<CloudManagerOrgInvitesClient>(sp) });
-        return services;
+    /// <summary>What every generated client takes from the options besides its base URL (set where it is created).</summary>
+    private static TClient Configure<TClient>(TClient client, IServiceProvider sp, AtlasClientOptions options)
+        where TClient : AtlasClientBase
+    {
+        client.UseEnvelope = options.UseEnvelope;
+        client.Logger = sp.GetService<ILoggerFactory>()?.CreateLogger(typeof(TClient)) ?? NullLogger.Instance;
+        if (client is CloudManagerOrgInvitesClient legacy)
+        {
+            legacy.ApiRoot = options.LegacyApiRoot;
+        }
+
+        return client;
     }
 
     private static void Register<TClient>(IServiceCollection services, string name, Action<IHttpClientBuilder>? configureHttpClient, Func<HttpClient, IServiceProvider, AtlasClientOptions, TClient> create)
         where TClient : class
     {
+        if (services.Any(d => d.ServiceType == typeof(TClient)))
+        {
+            return; // registered already (AddAtlasClients after AddAtlasInvitationsClient): one handler chain, not two
+        }
+
         var builder = services.AddHttpClient(name, (sp, http) =>
             {
                 var options = Options(sp);
@@ -76,8 +114,6 @@ public static class AtlasServiceCollectionExtensions
     }
 
     private static AtlasClientOptions Options(IServiceProvider sp) => sp.GetRequiredService<IOptions<AtlasClientOptions>>().Value;
-
-    private static ILogger Logger<T>(IServiceProvider sp) => sp.GetService<ILoggerFactory>()?.CreateLogger<T>() ?? NullLogger<T>.Instance;
 
     private sealed class PassThroughHandler : DelegatingHandler
     {

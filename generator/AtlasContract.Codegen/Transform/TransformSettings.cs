@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace AtlasContract.Codegen;
@@ -40,11 +41,73 @@ internal sealed record TransformSettings
     /// </summary>
     public IReadOnlyDictionary<string, string> ParameterTypes { get; init; } = new Dictionary<string, string>();
 
-    public static TransformSettings Read(string path)
+    /// <summary>
+    /// Discriminated unions become inheritance hierarchies without a <see cref="DiscriminatorBases"/> entry
+    /// (<see cref="Inheritance"/>). Null or false: only the declared ones.
+    /// </summary>
+    public bool? Discriminators { get; init; }
+
+    /// <summary>oneOf/anyOf without a discriminator get a holder type with typed accessors (<see cref="AutoTypes"/>).</summary>
+    public bool? Unions { get; init; }
+
+    /// <summary>Every string enum is an extensible string type (unknown values kept) instead of a closed C# enum.</summary>
+    public bool? ExtensibleEnums { get; init; }
+
+    /// <summary>Parameter and schema names that are not .NET names (<c>Use-Effective-Instance-Fields</c>) get .NET ones; same wire names.</summary>
+    public bool? DotnetNames { get; init; }
+
+    /// <summary>Each request body and response uses the newest Atlas version it offers (others are dropped from the copy).</summary>
+    public bool? NewestMediaTypes { get; init; }
+
+    /// <summary>Reads one settings file.</summary>
+    public static TransformSettings Read(string path) => Read([path]);
+
+    /// <summary>
+    /// Reads settings files layered in order (the shared defaults first, then a contract's own): a later file's
+    /// flags and map entries win, lists are joined.
+    /// </summary>
+    public static TransformSettings Read(IReadOnlyList<string> paths)
     {
+        var merged = new JsonObject();
+        foreach (var path in paths)
+        {
+            var layer = JsonNode.Parse(File.ReadAllText(path), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip }) as JsonObject
+                ?? throw new InvalidDataException($"{path}: transform settings must be a JSON object");
+            Layer(merged, layer);
+        }
+
         var options = new JsonSerializerOptions { PropertyNameCaseInsensitive = true, UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
-        return JsonSerializer.Deserialize<TransformSettings>(File.ReadAllText(path), options)
-            ?? throw new InvalidDataException($"{path}: empty transform settings");
+        try
+        {
+            return merged.Deserialize<TransformSettings>(options) ?? throw new InvalidDataException($"{paths[^1]}: empty transform settings");
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"{string.Join(" + ", paths)}: {ex.Message}", ex);
+        }
+    }
+
+    private static void Layer(JsonObject target, JsonObject layer)
+    {
+        foreach (var (key, value) in layer)
+        {
+            target[key] = (target[key], value) switch
+            {
+                (JsonArray before, JsonArray after) => new JsonArray(before.Concat(after).Select(n => n?.DeepClone()).DistinctBy(n => n?.ToJsonString()).ToArray()),
+                (JsonObject before, JsonObject after) when before.DeepClone() is JsonObject copy => Merge(copy, after),
+                _ => value?.DeepClone(),
+            };
+        }
+
+        static JsonObject Merge(JsonObject copy, JsonObject after)
+        {
+            foreach (var (key, value) in after)
+            {
+                copy[key] = value?.DeepClone();
+            }
+
+            return copy;
+        }
     }
 }
 

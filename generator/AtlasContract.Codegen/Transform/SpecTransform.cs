@@ -8,7 +8,10 @@ namespace AtlasContract.Codegen;
 /// </summary>
 internal static class SpecTransform
 {
-    public static JsonObject Apply(JsonObject spec, TransformSettings settings)
+    public static JsonObject Apply(JsonObject spec, TransformSettings settings) => Apply(spec, settings, new CodegenPlan());
+
+    /// <summary>The transformed copy; what it leaves for the emitters (extensible types, unions) goes into <paramref name="plan"/>.</summary>
+    public static JsonObject Apply(JsonObject spec, TransformSettings settings, CodegenPlan plan)
     {
         var result = (JsonObject)spec.DeepClone();
         DropTransportParameters(result, settings.DropParameters);
@@ -37,7 +40,12 @@ internal static class SpecTransform
             KeepResponseMediaType(result, operationId, mediaType);
         }
 
-        if (settings.ResponseMediaTypes.Count > 0)
+        if (settings.NewestMediaTypes == true)
+        {
+            KeepNewestMediaTypes(result, settings.ResponseMediaTypes);
+        }
+
+        if (settings.ResponseMediaTypes.Count > 0 || settings.NewestMediaTypes == true)
         {
             RemoveUnreferencedSchemas(result);
         }
@@ -47,6 +55,17 @@ internal static class SpecTransform
             MakeInheritanceBase(result, discriminated);
         }
 
+        if (settings.DotnetNames == true)
+        {
+            DotnetNames.Apply(result);
+        }
+
+        if (settings.Discriminators == true)
+        {
+            Inheritance.Apply(result, plan);
+        }
+
+        AutoTypes.Apply(result, settings, plan);
         AddDeprecationMessages(result, settings.Replacements);
         return result;
     }
@@ -78,6 +97,31 @@ internal static class SpecTransform
         if (!kept)
         {
             throw new InvalidDataException($"transform: operation '{operationId}' has no response in '{mediaType}'");
+        }
+    }
+
+    /// <summary>
+    /// Where a request body or response offers several Atlas versions (<c>application/vnd.atlas.YYYY-MM-DD+json</c>),
+    /// the typed method uses the newest (operations named in <c>responseMediaTypes</c> keep their declared one).
+    /// </summary>
+    private static void KeepNewestMediaTypes(JsonObject spec, IReadOnlyDictionary<string, string> declared)
+    {
+        foreach (var (_, _, op) in Operations(spec))
+        {
+            if (SpecNodes.String(op["operationId"]) is { } id && declared.ContainsKey(id))
+            {
+                continue;
+            }
+
+            var contents = (op["responses"] as JsonObject ?? []).Select(r => r.Value?["content"]).Append(op["requestBody"]?["content"]);
+            foreach (var content in contents.OfType<JsonObject>())
+            {
+                var versions = content.Select(c => c.Key).Where(k => k.StartsWith("application/vnd.atlas.", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+                foreach (var older in versions.SkipLast(1))
+                {
+                    content.Remove(older);
+                }
+            }
         }
     }
 
@@ -160,16 +204,16 @@ internal static class SpecTransform
         }
     }
 
-    private static void MakeInheritanceBase(JsonObject spec, DiscriminatorBase discriminated)
+    internal static void MakeInheritanceBase(JsonObject spec, DiscriminatorBase discriminated)
     {
         var schemas = spec["components"]?["schemas"] as JsonObject;
         var schema = schemas?[discriminated.Schema] as JsonObject;
-        if (schema?["discriminator"] is not JsonObject discriminator || schema["oneOf"] is not JsonArray)
+        if (schema?["discriminator"] is not JsonObject discriminator || SpecNodes.Union(schema) is not { } union)
         {
             throw new InvalidDataException($"transform: schema '{discriminated.Schema}' is not a oneOf with a discriminator");
         }
 
-        schema.Remove("oneOf");
+        schema.Remove(union.Keyword);
         var mapping = discriminator["mapping"] as JsonObject ?? [];
         foreach (var (value, typeName) in discriminated.Subtypes ?? new Dictionary<string, string>())
         {
@@ -253,7 +297,7 @@ internal static class SpecTransform
         }
     }
 
-    private static void RenameSchema(JsonObject spec, string from, string to)
+    internal static void RenameSchema(JsonObject spec, string from, string to)
     {
         var schemas = spec["components"]?["schemas"] as JsonObject;
         if (schemas?[from] is not JsonObject schema || schemas.ContainsKey(to))
