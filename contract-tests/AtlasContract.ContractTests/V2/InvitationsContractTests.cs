@@ -16,7 +16,7 @@ public class InvitationsContractTests
     private const string Path = "/api/atlas/v2/orgs/" + OrgId + "/invites";
     private const string InvitationId = "5f2c1a8b9d3e4f0012345671";
 
-    private static AtlasOrgInvitationsClient Client(Uri uri) => new(new HttpClient()) { BaseUrl = uri.ToString() };
+    private static AtlasOrgInvitationsClient Client(Uri uri) => new(Http(V2Credentials)) { BaseUrl = uri.ToString() };
 
     private static void Returns(InteractionBuilder request) =>
         request.WillRespond().WithStatus(200).WithHeader("Content-Type", MediaType(V2Media)).WithJsonBody(Invitation(), V2Media);
@@ -26,7 +26,7 @@ public class InvitationsContractTests
     {
         var pact = Pacts.For(Pacts.InvitationsProvider);
         Returns(pact.UponReceiving("a request to invite a user").Given($"organization {OrgId} exists")
-            .WithRequest("POST", Path).WithHeader("Accept", V2Media)
+            .WithRequest("POST", Path).WithHeader("Accept", V2Media).WithHeader("Authorization", Credentials(V2Credentials))
             .WithJsonBody(new JsonObject { ["roles"] = new JsonArray("ORG_MEMBER"), ["username"] = "jane.smith@example.com" }, V2Media));
 
         await pact.VerifyAsync(async uri =>
@@ -47,7 +47,7 @@ public class InvitationsContractTests
     {
         var pact = Pacts.For(Pacts.InvitationsProvider);
         Returns(pact.UponReceiving("a request for one invitation").Given($"organization {OrgId} has invitation {InvitationId}")
-            .WithRequest("GET", Path + "/" + InvitationId).WithHeader("Accept", V2Media));
+            .WithRequest("GET", Path + "/" + InvitationId).WithHeader("Accept", V2Media).WithHeader("Authorization", Credentials(V2Credentials)));
 
         await pact.VerifyAsync(async uri =>
         {
@@ -63,7 +63,7 @@ public class InvitationsContractTests
     {
         var pact = Pacts.For(Pacts.InvitationsProvider);
         Returns(pact.UponReceiving("a request to change the roles of one invitation").Given($"organization {OrgId} has invitation {InvitationId}")
-            .WithRequest("PATCH", Path + "/" + InvitationId).WithHeader("Accept", V2Media)
+            .WithRequest("PATCH", Path + "/" + InvitationId).WithHeader("Accept", V2Media).WithHeader("Authorization", Credentials(V2Credentials))
             .WithJsonBody(new JsonObject { ["roles"] = new JsonArray("ORG_GROUP_CREATOR") }, V2Media));
 
         await pact.VerifyAsync(async uri =>
@@ -79,7 +79,7 @@ public class InvitationsContractTests
     {
         var pact = Pacts.For(Pacts.InvitationsProvider);
         pact.UponReceiving("a request to delete one invitation").Given($"organization {OrgId} has invitation {InvitationId}")
-            .WithRequest("DELETE", Path + "/" + InvitationId).WithHeader("Accept", V2Media)
+            .WithRequest("DELETE", Path + "/" + InvitationId).WithHeader("Accept", V2Media).WithHeader("Authorization", Credentials(V2Credentials))
             .WillRespond().WithStatus(204);
 
         await pact.VerifyAsync(async uri =>

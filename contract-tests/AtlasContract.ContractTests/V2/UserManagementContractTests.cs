@@ -14,7 +14,7 @@ public class UserManagementContractTests
     private const string Path = "/api/atlas/v2/orgs/" + OrgId + "/users";
     private const string UserId = "5f2c1a8b9d3e4f0012345674";
 
-    private static AtlasUserManagementClient Client(Uri uri) => new(new HttpClient()) { BaseUrl = uri.ToString() };
+    private static AtlasUserManagementClient Client(Uri uri) => new(Http(V2Credentials)) { BaseUrl = uri.ToString() };
 
     private static void Returns(InteractionBuilder request, int status) =>
         request.WillRespond().WithStatus(status).WithHeader("Content-Type", MediaType(UsersMedia)).WithJsonBody(PendingUser(), UsersMedia);
@@ -24,7 +24,7 @@ public class UserManagementContractTests
     {
         var pact = Pacts.For(Pacts.UserManagementProvider);
         Returns(pact.UponReceiving("a request to add a user to the organization").Given($"organization {OrgId} exists")
-            .WithRequest("POST", Path).WithHeader("Accept", UsersMedia)
+            .WithRequest("POST", Path).WithHeader("Accept", UsersMedia).WithHeader("Authorization", Credentials(V2Credentials))
             .WithJsonBody(new JsonObject { ["roles"] = new JsonObject { ["orgRoles"] = new JsonArray("ORG_MEMBER") }, ["username"] = "jane.smith@example.com" }, UsersMedia), 201);
 
         await pact.VerifyAsync(async uri =>
@@ -46,7 +46,7 @@ public class UserManagementContractTests
     {
         var pact = Pacts.For(Pacts.UserManagementProvider);
         Returns(pact.UponReceiving("a request for one pending user").Given($"organization {OrgId} has pending user {UserId}")
-            .WithRequest("GET", Path + "/" + UserId).WithHeader("Accept", UsersMedia), 200);
+            .WithRequest("GET", Path + "/" + UserId).WithHeader("Accept", UsersMedia).WithHeader("Authorization", Credentials(V2Credentials)), 200);
 
         await pact.VerifyAsync(async uri =>
         {
@@ -62,7 +62,7 @@ public class UserManagementContractTests
     {
         var pact = Pacts.For(Pacts.UserManagementProvider);
         Returns(pact.UponReceiving("a request to change the roles of one pending user").Given($"organization {OrgId} has pending user {UserId}")
-            .WithRequest("PATCH", Path + "/" + UserId).WithHeader("Accept", UsersMedia)
+            .WithRequest("PATCH", Path + "/" + UserId).WithHeader("Accept", UsersMedia).WithHeader("Authorization", Credentials(V2Credentials))
             .WithJsonBody(new JsonObject { ["roles"] = new JsonObject { ["orgRoles"] = new JsonArray("ORG_GROUP_CREATOR") } }, UsersMedia), 200);
 
         await pact.VerifyAsync(async uri =>
@@ -81,7 +81,7 @@ public class UserManagementContractTests
     {
         var pact = Pacts.For(Pacts.UserManagementProvider);
         pact.UponReceiving("a request to remove one pending user").Given($"organization {OrgId} has pending user {UserId}")
-            .WithRequest("DELETE", Path + "/" + UserId).WithHeader("Accept", UsersMedia)
+            .WithRequest("DELETE", Path + "/" + UserId).WithHeader("Accept", UsersMedia).WithHeader("Authorization", Credentials(V2Credentials))
             .WillRespond().WithStatus(204);
 
         await pact.VerifyAsync(async uri =>

@@ -118,6 +118,19 @@ public class PolicyDiffTests
     }
 
     [Test]
+    public void Compare_TwoPairsBetweenTheSameContracts_MatchedByOperations()
+    {
+        const string pairs = "compat:\n  - { old: a, new: b, oldOperation: getA, newOperation: getB, mapping: { root: { old: '$', new: '$' } } }\n  - { old: a, new: b, oldOperation: listA, newOperation: listB, mapping: { root: { old: '$[*]', new: '$.results[*]' } } }\n";
+        var baseline = Contracts[..Contracts.IndexOf("compat:", StringComparison.Ordinal)] + pairs;
+
+        var same = Compare(baseline, baseline);
+        var changed = Compare(baseline, baseline.Replace("new: '$.results[*]'", "new: '$.items[*]'", StringComparison.Ordinal));
+
+        Assert.That(same, Is.Empty);
+        Assert.That(changed.Select(f => f.Message), Is.EqualTo(new[] { "compat a -> b (listA -> listB): mapping changed" }));
+    }
+
+    [Test]
     public void Compare_FragmentMoved_InfoNotRemoval()
     {
         var findings = Compare(Contracts, Contracts.Replace("fragment: spec/b.yaml", "fragment: spec/v2/b.yaml", StringComparison.Ordinal));

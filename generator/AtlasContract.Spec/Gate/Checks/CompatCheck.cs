@@ -13,7 +13,7 @@ public sealed class CompatCheck : IGateCheck
     {
         foreach (var pair in context.Working.Compat)
         {
-            var name = $"compat {pair.Old} -> {pair.New}";
+            var name = "compat " + Policy.PolicyDiff.Describe(pair);
             var mapping = CompatMapping.Parse(pair.Mapping, $"{ContractManifest.FileName} compat {pair.Old} -> {pair.New}");
             var report = CompatChecker.Check(
                 context.Fragment(context.Working.Contract(pair.Old)),

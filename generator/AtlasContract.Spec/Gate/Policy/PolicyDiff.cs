@@ -133,31 +133,41 @@ public static class PolicyDiff
         }
     }
 
+    /// <summary>
+    /// Compat pairs, matched by what they compare (old and new contract, operations, status: several pairs may join
+    /// the same two contracts); a pair whose mapping differs is changed, one no longer declared is removed.
+    /// </summary>
     private static IEnumerable<GateFinding> Compat(ContractManifest baseline, ContractManifest working)
     {
         foreach (var before in baseline.Compat)
         {
-            var index = IndexOf(working.Compat, c => c.Old == before.Old && c.New == before.New);
+            var index = IndexOf(working.Compat, c => Key(c) == Key(before));
             if (index < 0)
             {
-                yield return PolicyRules.CompatRemoved.Finding($"compat {before.Old} -> {before.New} removed", "#/compat");
+                yield return PolicyRules.CompatRemoved.Finding($"compat {Describe(before)} removed", "#/compat");
             }
-            else if (working.Compat[index] is var after
-                && (after.OldOperation != before.OldOperation || after.NewOperation != before.NewOperation || after.Status != before.Status || !JsonNode.DeepEquals(after.Mapping, before.Mapping)))
+            else if (!JsonNode.DeepEquals(working.Compat[index].Mapping, before.Mapping))
             {
-                yield return PolicyRules.CompatChanged.Finding($"compat {before.Old} -> {before.New}: operations, status or mapping changed", $"#/compat/{index}");
+                yield return PolicyRules.CompatChanged.Finding($"compat {Describe(before)}: mapping changed", $"#/compat/{index}");
             }
         }
 
         for (var i = 0; i < working.Compat.Count; i++)
         {
             var pair = working.Compat[i];
-            if (!baseline.Compat.Any(c => c.Old == pair.Old && c.New == pair.New))
+            if (!baseline.Compat.Any(c => Key(c) == Key(pair)))
             {
-                yield return PolicyRules.CompatAdded.Finding($"compat {pair.Old} -> {pair.New} added", $"#/compat/{i}");
+                yield return PolicyRules.CompatAdded.Finding($"compat {Describe(pair)} added", $"#/compat/{i}");
             }
         }
     }
+
+    private static (string, string, string?, string?, string?) Key(CompatPair pair) => (pair.Old, pair.New, pair.OldOperation, pair.NewOperation, pair.Status);
+
+    /// <summary>"old -> new", with the operations when the pair names them.</summary>
+    public static string Describe(CompatPair pair) =>
+        $"{pair.Old} -> {pair.New}" + (pair.OldOperation is null && pair.NewOperation is null ? string.Empty : $" ({pair.OldOperation ?? "*"} -> {pair.NewOperation ?? "*"})")
+        + (pair.Status is null ? string.Empty : $" status {pair.Status}");
 
     /// <summary>True when every finding <paramref name="entry"/> accepts, <paramref name="by"/> accepts too, for at least as long.</summary>
     private static bool Covers(Allowance by, Allowance entry) =>

@@ -32,7 +32,7 @@ public static class PolicyRules
     public static readonly PolicyRule CodegenRemoved = new("policy-codegen-removed", true, "a contract's generated client is no longer checked (codegen removed)");
     public static readonly PolicyRule UpstreamRemoved = new("policy-upstream-removed", true, "an upstream operation or spec the baseline checks is no longer declared");
     public static readonly PolicyRule CompatRemoved = new("policy-compat-removed", true, "a compat pair of the baseline is no longer checked");
-    public static readonly PolicyRule CompatChanged = new("policy-compat-changed", true, "a compat pair's operations, status or mapping differ from the baseline's (a mapping can excuse a break)");
+    public static readonly PolicyRule CompatChanged = new("policy-compat-changed", true, "a compat pair's mapping differs from the baseline's (a mapping can excuse a break); other operations or status are a pair removed and one added");
     public static readonly PolicyRule CompatAdded = new("policy-compat-added", false, "a new compat pair is checked");
     public static readonly PolicyRule WarnDaysLowered = new("policy-sunset-warn-days-lowered", true, "sunset.warnDays is lower than on the baseline: sunsets warn later");
     public static readonly PolicyRule WarnDaysRaised = new("policy-sunset-warn-days-raised", false, "sunset.warnDays is higher than on the baseline");
