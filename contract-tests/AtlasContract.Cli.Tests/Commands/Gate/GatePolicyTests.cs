@@ -93,7 +93,7 @@ public class GatePolicyTests
         Assert.That(stdout, Does.Contain("FAIL  diff spec/widgets.yaml vs baseline (contract widgets removed)")
             .And.Contain("contract widgets removed: GET /api/widgets was removed"));
         Assert.That(stdout, Does.Contain("policy-contract-removed: contract widgets (spec/widgets.yaml) removed").And.Contain("pacts/shop-widgets.json no longer verified"));
-        Assert.That(stdout, Does.Contain("policy-compat-removed: compat things -> widgets removed"));
+        Assert.That(stdout, Does.Contain("policy-compat-removed: compat things -> widgets (listThings -> listWidgets) removed"));
     }
 
     [Test]
