@@ -5,8 +5,11 @@ using System.Text.RegularExpressions;
 
 namespace AtlasContract.Client;
 
-/// <summary>Checks of request values against the spec, made before anything is sent.</summary>
-internal static class ParameterGuard
+/// <summary>
+/// Checks of request values against the spec, made before anything is sent. Called by generated clients, also those
+/// generated outside this assembly (the whole-API job compiles every Atlas operation against this package).
+/// </summary>
+public static class ParameterGuard
 {
     /// <summary>Throws <see cref="ArgumentException"/> naming <paramref name="parameterName"/> unless <paramref name="value"/> matches.</summary>
     /// <exception cref="ArgumentException">The value does not match the pattern the API declares.</exception>
