@@ -60,7 +60,7 @@ internal static class DiffCommand
         }, stdout);
         if (outputPath is not null)
         {
-            stdout.WriteLine(DiffReports.Summary(report, failOn));
+            stdout.WriteLine(report.Summary(failOn));
         }
 
         return report.Fails(failOn) ? Cli.GateFailed : Cli.Passed;

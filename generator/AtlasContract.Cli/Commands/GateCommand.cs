@@ -69,6 +69,7 @@ internal static class GateCommand
         var reportDir = Path.GetFullPath(options.ReportDir ?? Path.Combine(root, "artifacts", "gate"));
         var clock = Stopwatch.StartNew();
         var baseline = ChooseBaseline(options, root);
+        using var batch = baseline as IDisposable; // the git baseline's one reader process
         var context = new GateContext(manifest, today)
         {
             Baseline = baseline,

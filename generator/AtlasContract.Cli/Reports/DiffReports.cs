@@ -16,13 +16,6 @@ internal static class DiffReports
         _ => Text(report, failOn),
     };
 
-    public static string Summary(DiffReport report, Level failOn)
-    {
-        var allowed = report.Findings.Count(f => f.AllowedBecause is not null);
-        var verdict = report.Fails(failOn) ? "FAIL" : "pass";
-        return $"{report.Findings.Count} findings: {report.Count(Level.Err)} ERR, {report.Count(Level.Warn)} WARN, {report.Count(Level.Info)} INFO, {allowed} allowed; failing on {failOn.Name()}: {verdict}";
-    }
-
     public static IEnumerable<JUnit.Case> Cases(DiffReport report, Level failOn, string prefix = "") =>
         report.Findings.Select(f => new JUnit.Case(
             $"{prefix}{f.RuleId}: {f.Operation} {f.JsonPath}".Trim(),
@@ -62,7 +55,7 @@ internal static class DiffReports
             text.AppendLine($"note: the allowance for {expired.Rule} expired on {expired.Expires:yyyy-MM-dd} and no longer applies ({expired.Reason})");
         }
 
-        text.AppendLine(Summary(report, failOn));
+        text.AppendLine(report.Summary(failOn));
         return text.ToString();
     }
 
@@ -145,7 +138,7 @@ internal static class DiffReports
     {
         var md = new StringBuilder();
         md.AppendLine($"### Breaking-change report: `{report.BaseSource}` → `{report.RevisionSource}`").AppendLine();
-        md.AppendLine(Summary(report, failOn)).AppendLine();
+        md.AppendLine(report.Summary(failOn)).AppendLine();
         var shown = 0;
         foreach (var level in report.Groups.Select(g => g.Level).Distinct())
         {

@@ -22,4 +22,12 @@ public sealed class DiffReport(string baseSource, string revisionSource, IReadOn
 
     /// <summary>True when a finding not allowed is at or above <paramref name="failOn"/>.</summary>
     public bool Fails(Level failOn) => Findings.Any(f => f.AllowedBecause is null && f.Level >= failOn);
+
+    /// <summary>One line: the counts by level, the allowed ones, and the verdict at <paramref name="failOn"/>.</summary>
+    public string Summary(Level failOn)
+    {
+        var allowed = Findings.Count(f => f.AllowedBecause is not null);
+        var verdict = Fails(failOn) ? "FAIL" : "pass";
+        return $"{Findings.Count} findings: {Count(Level.Err)} ERR, {Count(Level.Warn)} WARN, {Count(Level.Info)} INFO, {allowed} allowed; failing on {failOn.Name()}: {verdict}";
+    }
 }

@@ -79,18 +79,12 @@ public sealed class BaselineDiffCheck : IGateCheck
     private CheckResult Row(GateContext context, string name, string prefix, DiffReport report, string file, string messagePrefix)
     {
         var fails = report.Fails(context.FailOn);
-        return new CheckResult(Kind, name, fails ? CheckStatus.Fail : CheckStatus.Pass, prefix + Summary(report, context.FailOn))
+        return new CheckResult(Kind, name, fails ? CheckStatus.Fail : CheckStatus.Pass, prefix + report.Summary(context.FailOn))
         {
             Details = report.Findings.Select(f => $"{f.Level.Name()} {f.RuleId}: {messagePrefix}{f.Message}").ToList(),
             Findings = report.Findings.Select(f => GateFinding.From(f, file) with { Message = messagePrefix + f.Message }).ToList(),
             Report = new DiffCheckReport(report, file),
         };
-    }
-
-    public static string Summary(DiffReport report, Level failOn)
-    {
-        var allowed = report.Findings.Count(f => f.AllowedBecause is not null);
-        return $"{report.Findings.Count} findings: {report.Count(Level.Err)} ERR, {report.Count(Level.Warn)} WARN, {report.Count(Level.Info)} INFO, {allowed} allowed; failing on {failOn.Name()}: {(report.Fails(failOn) ? "FAIL" : "pass")}";
     }
 }
 
