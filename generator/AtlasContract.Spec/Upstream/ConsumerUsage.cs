@@ -15,13 +15,17 @@ public sealed class ConsumerUsage
 
     public IReadOnlyDictionary<string, OperationUsage> Operations => _operations;
 
-    public static ConsumerUsage FromPacts(SpecDocument fragment, IEnumerable<string> pactFiles)
+    public static ConsumerUsage FromPacts(SpecDocument fragment, IEnumerable<string> pactFiles) =>
+        FromInteractions(fragment, pactFiles.Select(file => PactFile.Load(file).Interactions));
+
+    /// <summary>The usage of pacts already loaded (the gate loads each pact once for every check).</summary>
+    public static ConsumerUsage FromInteractions(SpecDocument fragment, IEnumerable<IReadOnlyList<PactInteraction>> pacts)
     {
         var usage = new ConsumerUsage();
         var matcher = new PathMatcher(fragment);
-        foreach (var file in pactFiles)
+        foreach (var interactions in pacts)
         {
-            foreach (var interaction in PactFile.Load(file).Interactions)
+            foreach (var interaction in interactions)
             {
                 if (matcher.Match(interaction.Path) is not { } match)
                 {

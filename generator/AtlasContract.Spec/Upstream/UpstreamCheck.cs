@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using AtlasContract.Spec.Diff;
 using AtlasContract.Spec.Loading;
+using AtlasContract.Spec.PactCheck;
 using AtlasContract.Spec.Manifest;
 using AtlasContract.Spec.Slicing;
 
@@ -28,6 +29,14 @@ public sealed record UpstreamResult(string Contract, string Fragment, IReadOnlyL
 /// An operation is found by its operationId, else by method and path (parameter names ignored), so a
 /// renamed operationId (listOrganizationInvitations in 2025-03-18) is matched and reported as INFO.
 /// </summary>
+/// <summary>A contract's fragment, and a pact's interactions (null when the file is missing).</summary>
+public sealed record ContractSources(Func<ContractEntry, SpecDocument> Fragment, Func<RepoFile, IReadOnlyList<PactInteraction>?> Pact)
+{
+    public static ContractSources FromDisk { get; } = new(
+        c => SpecLoader.Load(c.Fragment.Full),
+        p => File.Exists(p.Full) ? PactFile.Load(p.Full).Interactions : null);
+}
+
 public static class UpstreamCheck
 {
     /// <param name="manifest">The contracts and their pacts.</param>
@@ -35,13 +44,15 @@ public static class UpstreamCheck
     /// <param name="today">The date sunsets are judged on (time is an input).</param>
     /// <param name="policy">The levels and allow entries in force (default: the manifest's).</param>
     /// <param name="only">Which contracts to check (default: every one that names upstream operations).</param>
-    public static IReadOnlyList<UpstreamResult> Run(ContractManifest manifest, SpecDocument full, DateOnly today, DiffConfig? policy = null, Func<ContractEntry, bool>? only = null)
+    /// <param name="sources">Where fragments and pacts come from (default: read from disk; the gate passes the ones it loaded).</param>
+    public static IReadOnlyList<UpstreamResult> Run(ContractManifest manifest, SpecDocument full, DateOnly today, DiffConfig? policy = null, Func<ContractEntry, bool>? only = null, ContractSources? sources = null)
     {
+        sources ??= ContractSources.FromDisk;
         var results = new List<UpstreamResult>();
         foreach (var contract in manifest.Contracts.Where(c => c.Upstream is { Operations.Count: > 0 } && (only is null || only(c))))
         {
-            var fragment = SpecLoader.Load(contract.Fragment.Full);
-            var usage = ConsumerUsage.FromPacts(fragment, contract.Pacts.Where(p => File.Exists(p.Full)).Select(p => p.Full));
+            var fragment = sources.Fragment(contract);
+            var usage = ConsumerUsage.FromInteractions(fragment, contract.Pacts.Select(sources.Pact).OfType<IReadOnlyList<PactInteraction>>());
             var notes = new List<string>();
             var findings = new List<UpstreamFinding>();
             foreach (var id in contract.Upstream!.Operations)

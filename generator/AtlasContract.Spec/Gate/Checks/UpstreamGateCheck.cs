@@ -23,7 +23,8 @@ public sealed class UpstreamGateCheck : IGateCheck
             }
 
             var contracts = group.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
-            var results = UpstreamCheck.Run(context.Working, SpecLoader.Load(spec.Full), context.Today, context.Policy, c => contracts.Contains(c.Name));
+            var results = UpstreamCheck.Run(context.Working, SpecLoader.Load(spec.Full), context.Today, context.Policy, c => contracts.Contains(c.Name),
+                new ContractSources(context.Fragment, p => context.Pact(p)?.Interactions));
             var findings = results.SelectMany(r => r.Findings).ToList();
             yield return new CheckResult(Kind, name, results.Any(r => r.Fails) ? CheckStatus.Fail : CheckStatus.Pass, UpstreamCheck.Summary(results))
             {
