@@ -77,6 +77,29 @@ public class SchemaComparerJsonSchemaTests
     }
 
     [Test]
+    public void Compare_SchemaSplitIntoAllOf_IsSilent()
+    {
+        // oasdiff reports request-body-all-of-added (ERR) here: the wire format is the same.
+        var findings = Diff("{ type: object, required: [id], properties: { id: { type: string }, name: { type: string } } }",
+            "{ allOf: [ { type: object, required: [id], properties: { id: { type: string } } }, { type: object, properties: { name: { type: string } } } ] }");
+
+        Assert.That(findings, Is.Empty);
+    }
+
+    [Test]
+    public void Compare_AllOfBranchAddedWithARequiredProperty_IsReportedOnceAsWhatItAdds()
+    {
+        var findings = Diff("{ allOf: [ { type: object, properties: { id: { type: string } } } ] }",
+            "{ allOf: [ { type: object, properties: { id: { type: string } } }, { type: object, required: [tenant], properties: { tenant: { type: string } } } ] }");
+
+        Assert.That(findings, Is.EquivalentTo(new[]
+        {
+            "ERR new-required-request-property application/json $.tenant",
+            "INFO response-required-property-added 200 application/json $.tenant",
+        }));
+    }
+
+    [Test]
     public void Compare_NullableWrappingOfTheSameSchema_IsOnlyNullability()
     {
         var findings = Diff("{ type: string, enum: [A] }", "{ oneOf: [ { type: 'null' }, { type: string, enum: [A] } ] }");
