@@ -52,6 +52,35 @@ public class FindingGroupTests
     }
 
     [Test]
+    public void Groups_SharedSchemaBodyHereAndPropertyThere_IsOneGroupOfBothIds()
+    {
+        static SpecDocument Kinds(string values) => SpecLoader.Parse($$"""
+            openapi: 3.0.1
+            info: { title: t, version: '1' }
+            paths:
+              /kind:
+                put:
+                  operationId: putKind
+                  requestBody: { content: { application/json: { schema: { $ref: '#/components/schemas/Kind' } } } }
+                  responses: { '204': { description: done } }
+              /item:
+                post:
+                  operationId: postItem
+                  requestBody: { content: { application/json: { schema: { type: object, properties: { kind: { $ref: '#/components/schemas/Kind' } } } } } }
+                  responses: { '204': { description: done } }
+            components:
+              schemas:
+                Kind: { type: string, enum: {{values}} }
+            """, "doc.yaml");
+
+        var report = SpecDiff.Compare(Kinds("[A, B]"), Kinds("[A]"), today: Today);
+
+        var group = report.Groups.Single();
+        Assert.That(group.Findings.Select(f => $"{f.RuleId} {f.Operation}"), Is.EquivalentTo(new[] { "request-body-enum-value-removed PUT /kind", "request-property-enum-value-removed POST /item" }));
+        Assert.That(group.Where, Is.EqualTo("#/components/schemas/Kind $"));
+    }
+
+    [Test]
     public void Groups_ErrComeFirst()
     {
         var report = SpecDiff.Compare(Doc("{ type: string, enum: [A] }"), Doc("{ type: integer }"), today: Today);

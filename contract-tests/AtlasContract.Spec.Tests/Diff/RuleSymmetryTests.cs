@@ -16,7 +16,10 @@ public class RuleSymmetryTests
         ["new-optional-request-property"] = "response-optional-property-added",
         ["request-property-removed"] = "response-optional-property-removed",
         ["request-property-type-generalized"] = "response-property-type-specialized",
-        ["request-property-became-read-only"] = "response-property-became-write-only",
+        ["request-required-property-became-read-only"] = "response-required-property-became-write-only",
+        ["request-optional-property-became-read-only"] = "response-optional-property-became-write-only",
+        ["request-required-property-became-not-read-only"] = "response-required-property-became-not-write-only",
+        ["request-optional-property-became-not-read-only"] = "response-optional-property-became-not-write-only",
         ["request-body-media-type-removed"] = "response-media-type-removed",
         ["request-body-media-type-added"] = "response-media-type-added",
     };

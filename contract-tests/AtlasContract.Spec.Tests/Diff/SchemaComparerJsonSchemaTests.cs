@@ -31,11 +31,11 @@ public class SchemaComparerJsonSchemaTests
         SpecDiff.Compare(Doc(before), Doc(after), today: Today).Findings.Select(f => $"{f.Level.Name()} {f.RuleId} {f.JsonPath}").ToList();
 
     [TestCase("{ type: string, const: A }", "{ type: string, const: B }",
-        "ERR request-property-enum-value-removed application/json $", "WARN response-property-enum-value-added 200 application/json $", TestName = "Compare_ConstChanged_IsAValueRemovedForWritersAndAddedForReaders")]
+        "ERR request-body-enum-value-removed application/json $", "WARN response-property-enum-value-added 200 application/json $", TestName = "Compare_ConstChanged_IsAValueRemovedForWritersAndAddedForReaders")]
     [TestCase("{ type: string, enum: [A, B] }", "{ anyOf: [ { type: string, enum: [A] }, { type: 'null' } ] }",
-        "ERR request-property-enum-value-removed application/json $", "ERR response-property-became-nullable 200 application/json $", TestName = "Compare_EnumNarrowedInsideANullableWrapping_IsNotAGeneralization")]
+        "ERR request-body-enum-value-removed application/json $", "ERR response-body-became-nullable 200 application/json $", TestName = "Compare_EnumNarrowedInsideANullableWrapping_IsNotAGeneralization")]
     [TestCase("{ type: array, items: { type: string }, contains: { type: string }, minContains: 1 }", "{ type: array, items: { type: string }, contains: { type: string }, minContains: 2 }",
-        "ERR request-property-min-contains-increased application/json $", "INFO response-property-min-contains-increased 200 application/json $", TestName = "Compare_MinContainsRaised_TightensWhatWritersMaySend")]
+        "ERR request-body-min-contains-increased application/json $", "INFO response-body-min-contains-increased 200 application/json $", TestName = "Compare_MinContainsRaised_TightensWhatWritersMaySend")]
     [TestCase("{ type: array }", "{ type: array, contains: { type: string } }",
         "ERR request-property-type-changed application/json $[contains]", "INFO response-property-type-specialized 200 application/json $[contains]", TestName = "Compare_ContainsAdded_NarrowsTheArray")]
     [TestCase("{ type: array, prefixItems: [ { type: string } ] }", "{ type: array, prefixItems: [ { type: integer } ] }",
@@ -47,16 +47,56 @@ public class SchemaComparerJsonSchemaTests
     [TestCase("{ type: object, properties: { a: { type: string }, b: { type: string } } }", "{ type: object, properties: { a: { type: string }, b: { type: string } }, dependentRequired: { a: [b] } }",
         "ERR request-property-became-required application/json $.b (with .a)", "INFO response-property-became-required 200 application/json $.b (with .a)", TestName = "Compare_DependentRequiredAdded_MakesThePropertyRequiredWithTheOther")]
     [TestCase("{ type: string }", "{ type: string, contentEncoding: base64 }",
-        "ERR request-property-type-changed application/json $", "ERR response-property-type-changed 200 application/json $", TestName = "Compare_ContentEncodingAdded_ChangesTheStringForBothSides")]
+        "ERR request-body-type-changed application/json $", "ERR response-body-type-changed 200 application/json $", TestName = "Compare_ContentEncodingAdded_ChangesTheStringForBothSides")]
     [TestCase("{ type: object, if: { properties: { kind: { const: x } } }, then: { properties: { a: { type: string, maxLength: 5 } } } }", "{ type: object, if: { properties: { kind: { const: x } } }, then: { properties: { a: { type: string, maxLength: 3 } } } }",
         "ERR request-property-max-length-decreased application/json $(then).a", "INFO response-property-constraint-tightened 200 application/json $(then).a", TestName = "Compare_ThenBranchTightened_IsComparedInsideIt")]
     [TestCase("{ type: object, properties: { a: { type: string } } }", "{ type: object, properties: { a: { type: string } }, unevaluatedProperties: false }",
         "WARN request-property-additional-properties-disallowed application/json $", "INFO response-property-additional-properties-disallowed 200 application/json $", TestName = "Compare_UnevaluatedPropertiesFalse_ClosesTheObject")]
+    [TestCase("{ type: object, properties: { code: { type: string, not: { enum: [A, B] } } } }", "{ type: object, properties: { code: { type: string, not: { enum: [A] } } } }",
+        "INFO request-property-enum-value-added application/json $.code(not)", "WARN response-property-enum-value-added 200 application/json $.code(not)", TestName = "Compare_ValueNoLongerRefusedByNot_IsAValueAccepted")]
+    [TestCase("{ type: object, properties: { code: { type: string, not: { maxLength: 2 } } } }", "{ type: object, properties: { code: { type: string, not: { maxLength: 4 } } } }",
+        "ERR request-property-max-length-decreased application/json $.code(not)", "INFO response-property-constraint-tightened 200 application/json $.code(not)", TestName = "Compare_NotWidened_RefusesMoreOfWhatWritersSend")]
+    [TestCase("{ type: object, properties: { code: { type: string } } }", "{ type: object, properties: { code: { type: string, not: { enum: [A] } } } }",
+        "WARN request-property-constraint-set application/json $.code", "INFO response-property-constraint-tightened 200 application/json $.code", TestName = "Compare_NotAdded_IsANewBound")]
+    [TestCase("{ type: object, properties: { code: { type: string, not: { enum: [A] } } } }", "{ type: object, properties: { code: { type: string } } }",
+        "INFO request-property-constraint-loosened application/json $.code", "ERR response-property-constraint-loosened 200 application/json $.code", TestName = "Compare_NotRemoved_IsABoundLifted")]
+    [TestCase("{ allOf: [ { type: object, properties: { id: { type: string } } }, { oneOf: [ { type: object, properties: { a: { type: string } } }, { type: object, properties: { b: { type: integer } } } ] } ] }",
+        "{ allOf: [ { type: object, properties: { id: { type: string } } }, { oneOf: [ { type: object, properties: { a: { type: string } } }, { type: object, properties: { b: { type: string } } } ] } ] }",
+        "ERR request-property-type-changed application/json $.b", "ERR response-property-type-changed 200 application/json $.b", TestName = "Compare_OneOfInsideAllOf_IsComparedInsideTheVariant")]
+    [TestCase("{ allOf: [ { type: object, properties: { id: { type: string } } }, { type: object, properties: { code: { type: string, not: { enum: [A] } } } } ] }",
+        "{ allOf: [ { type: object, properties: { id: { type: string } } }, { type: object, properties: { code: { type: string, not: { enum: [A, B] } } } } ] }",
+        "ERR request-property-enum-value-removed application/json $.code(not)", "INFO response-property-enum-value-removed 200 application/json $.code(not)", TestName = "Compare_NotInsideAllOf_IsComparedTheOtherWayRound")]
+    [TestCase("{ type: object, properties: { c: { oneOf: [ { type: object, properties: { d: { oneOf: [ { type: string }, { type: integer } ] } } }, { type: boolean } ] } } }",
+        "{ type: object, properties: { c: { oneOf: [ { type: object, properties: { d: { oneOf: [ { type: string } ] } } }, { type: boolean } ] } } }",
+        "ERR request-property-one-of-removed application/json $.c.d", "INFO response-property-one-of-removed 200 application/json $.c.d", TestName = "Compare_OneOfInsideAOneOfVariant_IsReportedAtItsPath")]
     public void Compare_JsonSchemaKeyword_IsJudgedForEachSide(string before, string after, string writer, string reader)
     {
         var findings = Diff(before, after);
 
         Assert.That(findings, Does.Contain(writer).And.Contain(reader), string.Join("\n", findings));
+    }
+
+    [Test]
+    public void Compare_SchemaSplitIntoAllOf_IsSilent()
+    {
+        // oasdiff reports request-body-all-of-added (ERR) here: the wire format is the same.
+        var findings = Diff("{ type: object, required: [id], properties: { id: { type: string }, name: { type: string } } }",
+            "{ allOf: [ { type: object, required: [id], properties: { id: { type: string } } }, { type: object, properties: { name: { type: string } } } ] }");
+
+        Assert.That(findings, Is.Empty);
+    }
+
+    [Test]
+    public void Compare_AllOfBranchAddedWithARequiredProperty_IsReportedOnceAsWhatItAdds()
+    {
+        var findings = Diff("{ allOf: [ { type: object, properties: { id: { type: string } } } ] }",
+            "{ allOf: [ { type: object, properties: { id: { type: string } } }, { type: object, required: [tenant], properties: { tenant: { type: string } } } ] }");
+
+        Assert.That(findings, Is.EquivalentTo(new[]
+        {
+            "ERR new-required-request-property application/json $.tenant",
+            "INFO response-required-property-added 200 application/json $.tenant",
+        }));
     }
 
     [Test]
@@ -66,8 +106,8 @@ public class SchemaComparerJsonSchemaTests
 
         Assert.That(findings, Is.EquivalentTo(new[]
         {
-            "ERR response-property-became-nullable 200 application/json $",
-            "INFO request-property-became-nullable application/json $",
+            "ERR response-body-became-nullable 200 application/json $",
+            "INFO request-body-became-nullable application/json $",
         }));
     }
 }

@@ -122,12 +122,12 @@ public class SchemaComparerTests
         }));
     }
 
-    [TestCase("minimum: 5", "minimum: 5, exclusiveMinimum: true", "request-property-exclusive-min-increased")]
-    [TestCase("minimum: 5, exclusiveMinimum: true", "minimum: 5", "request-property-min-decreased")]
-    [TestCase("maximum: 9", "exclusiveMaximum: 9", "request-property-exclusive-max-decreased")]
-    [TestCase("exclusiveMaximum: 9", "exclusiveMaximum: 8", "request-property-exclusive-max-decreased")]
-    [TestCase("exclusiveMinimum: 1", "exclusiveMinimum: 0", "request-property-exclusive-min-decreased")]
-    [TestCase("", "exclusiveMinimum: 0", "request-property-exclusive-min-set")]
+    [TestCase("minimum: 5", "minimum: 5, exclusiveMinimum: true", "request-body-exclusive-min-increased")]
+    [TestCase("minimum: 5, exclusiveMinimum: true", "minimum: 5", "request-body-min-decreased")]
+    [TestCase("maximum: 9", "exclusiveMaximum: 9", "request-body-exclusive-max-decreased")]
+    [TestCase("exclusiveMaximum: 9", "exclusiveMaximum: 8", "request-body-exclusive-max-decreased")]
+    [TestCase("exclusiveMinimum: 1", "exclusiveMinimum: 0", "request-body-exclusive-min-decreased")]
+    [TestCase("", "exclusiveMinimum: 0", "request-body-exclusive-min-set")]
     public void Compare_ExclusiveBounds_AreCompared(string before, string after, string rule)
     {
         var findings = Diff($"    Shape: {{ type: number, {before} }}", $"    Shape: {{ type: number, {after} }}");

@@ -205,17 +205,47 @@ public class SpecDiffTests
 
         var config = DiffConfig.From(JsonNode.Parse(json)!.AsObject(), "gate.json");
 
-        Assert.That(config.Levels["request-property-min-length-increased"], Is.EqualTo(Level.Warn));
-        Assert.That(config.Levels["request-property-max-length-decreased"], Is.EqualTo(Level.Info), "a split rule named itself keeps its own level");
-        Assert.That(config.Allow.Select(a => a.Rule), Does.Contain("response-property-constraint-loosened").And.Contain("response-property-max-length-increased"));
-        Assert.That(config.Allow.Select(a => a.Rule), Does.Not.Contain("response-property-max-contains-decreased"), "a tightening is not in the loosened family");
+        Assert.That(config.Levels.Keys, Is.EquivalentTo(new[] { "request-property-constraint-tightened", "request-property-max-length-decreased" }), "the levels as written");
+        Assert.That(LevelOf(config, "request-property-min-length-increased"), Is.EqualTo(Level.Warn));
+        Assert.That(LevelOf(config, "request-property-max-length-decreased"), Is.EqualTo(Level.Info), "a split rule named itself keeps its own level");
+        Assert.That(LevelOf(config, "request-body-max-length-decreased"), Is.EqualTo(Level.Info), "split from a split rule: the nearest named family wins");
+        Assert.That(LevelOf(config, "request-body-min-length-increased"), Is.EqualTo(Level.Warn), "split from a split rule of the named family");
+        Assert.That(LevelOf(config, "request-property-max-length-increased"), Is.EqualTo(Level.Info), "a loosening is not in the tightened family");
+        var allow = config.Allow.Single();
+        Assert.That(allow.Covers(FindingOf("response-property-constraint-loosened")) && allow.Covers(FindingOf("response-property-max-length-increased")), Is.True);
+        Assert.That(allow.Covers(FindingOf("response-body-max-length-increased")), Is.True, "the body-root rule split from a split rule");
+        Assert.That(allow.Covers(FindingOf("response-property-max-contains-decreased")), Is.False, "a tightening is not in the loosened family");
+    }
+
+    private static Level LevelOf(DiffConfig config, string id) => config.LevelOf(RuleCatalogue.Find(id)!);
+
+    private static Finding FindingOf(string id) => new(id, Level.Err, "GET /x", "$", "#/paths/~1x/get", "m");
+
+    [Test]
+    public void From_OldRuleIdSplitInTwo_CoversBothWithANoticeNamingThem()
+    {
+        const string json = """{"levels":{"request-property-became-read-only":"WARN"},"allow":[{"rule":"response-property-became-write-only","reason":"moved to the audit endpoint"}]}""";
+
+        var config = DiffConfig.From(JsonNode.Parse(json)!.AsObject(), "gate.json");
+
+        Assert.That(config.Levels.Keys, Is.EquivalentTo(new[] { "request-required-property-became-read-only", "request-optional-property-became-read-only" }));
+        Assert.That(config.Allow.Select(a => a.Rule), Is.EquivalentTo(new[] { "response-required-property-became-write-only", "response-optional-property-became-write-only" }));
+        Assert.That(config.Notices[0], Is.EqualTo("gate.json: levels: rule id 'request-property-became-read-only' is now 'request-required-property-became-read-only' and 'request-optional-property-became-read-only' (oasdiff's ids); the old id still works, rename it when convenient"));
+    }
+
+    [Test]
+    public void From_FamilyOfANewPathParameter_CoversIt()
+    {
+        var config = DiffConfig.From(JsonNode.Parse("""{"levels":{"new-required-request-parameter":"WARN"}}""")!.AsObject(), "gate.json");
+
+        Assert.That(LevelOf(config, "new-request-path-parameter"), Is.EqualTo(Level.Warn), "path parameters were new-required-request-parameter before they took oasdiff's id");
     }
 
     [Test]
     public void Aliases_EachOldIdIsGoneAndPointsToARule()
     {
         Assert.That(RuleCatalogue.Aliases.Keys.Where(old => RuleCatalogue.Find(old) is not null), Is.Empty, "an alias shadows a live rule");
-        Assert.That(RuleCatalogue.Aliases.Values.Where(id => RuleCatalogue.Find(id) is null), Is.Empty, "an alias names no rule");
+        Assert.That(RuleCatalogue.Aliases.Values.SelectMany(ids => ids).Where(id => RuleCatalogue.Find(id) is null), Is.Empty, "an alias names no rule");
     }
 
     [TestCase("""{"levels":{"no-such-rule":"ERR"}}""", "unknown rule id 'no-such-rule'")]
@@ -291,14 +321,14 @@ public class SpecDiffTests
             "new-required-request-property #/components/schemas/MetricIntegrationRequest $.authType",
             "new-required-request-property #/components/schemas/MetricIntegrationUpdateRequest $.authType",
             "request-body-media-type-removed request media type application/vnd.atlas.preview+json is no longer accepted.",
-            "request-property-discriminator-mapping-deleted #/components/schemas/StreamsFailoverConnection $",
-            "request-property-became-read-only #/components/schemas/AdvancedClusterDescription $.mongoDBEmployeeAccessGrant",
-            "request-property-became-read-only #/components/schemas/AtlasTenantClusterUpgradeRequest20240805 $.mongoDBEmployeeAccessGrant",
-            "request-property-became-read-only #/components/schemas/ClusterDescription20240805 $.mongoDBEmployeeAccessGrant",
-            "request-property-became-read-only #/components/schemas/LegacyAtlasCluster $.mongoDBEmployeeAccessGrant",
-            "request-property-became-read-only #/components/schemas/LegacyAtlasTenantClusterUpgradeRequest $.mongoDBEmployeeAccessGrant",
+            "request-body-discriminator-mapping-deleted #/components/schemas/StreamsFailoverConnection $",
+            "request-optional-property-became-read-only #/components/schemas/AdvancedClusterDescription $.mongoDBEmployeeAccessGrant",
+            "request-optional-property-became-read-only #/components/schemas/AtlasTenantClusterUpgradeRequest20240805 $.mongoDBEmployeeAccessGrant",
+            "request-optional-property-became-read-only #/components/schemas/ClusterDescription20240805 $.mongoDBEmployeeAccessGrant",
+            "request-optional-property-became-read-only #/components/schemas/LegacyAtlasCluster $.mongoDBEmployeeAccessGrant",
+            "request-optional-property-became-read-only #/components/schemas/LegacyAtlasTenantClusterUpgradeRequest $.mongoDBEmployeeAccessGrant",
             "request-property-enum-value-removed #/components/schemas/StreamsFailoverConnection $.type",
-            "request-property-one-of-removed #/components/schemas/StreamsFailoverConnection $",
+            "request-body-one-of-removed #/components/schemas/StreamsFailoverConnection $",
             "response-media-type-removed response 200 media type application/vnd.atlas.preview+json was removed (it had no sunset date).",
             "response-optional-property-removed #/components/schemas/EnvelopedDropIndexSuggestionsResponse $.hiddenIndexes",
             "response-optional-property-removed #/components/schemas/EnvelopedDropIndexSuggestionsResponse $.redundantIndexes",
@@ -306,7 +336,7 @@ public class SpecDiffTests
             "response-optional-property-removed #/components/schemas/EnvelopedPerformanceAdvisorResponse $.shapes",
             "response-optional-property-removed #/components/schemas/EnvelopedPerformanceAdvisorResponse $.suggestedIndexes",
             "response-optional-property-removed #/components/schemas/EnvelopedSchemaAdvisorResponse $.recommendations",
-            "response-property-became-write-only #/components/schemas/Header $.value",
+            "response-required-property-became-write-only #/components/schemas/Header $.value",
             "response-required-property-removed #/components/schemas/MetricIntegrationResponse $.headers",
         }));
         var removed = report.Findings.Where(f => f.RuleId == "response-optional-property-removed" && f.JsonPath.EndsWith(".hiddenIndexes", StringComparison.Ordinal));

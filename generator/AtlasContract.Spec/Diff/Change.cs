@@ -74,6 +74,12 @@ public enum ChangeKind
 
     /// <summary>A response property clients read became writeOnly: the server no longer returns it.</summary>
     PropertyBecameWriteOnly,
+
+    /// <summary>A request property that was readOnly (clients never sent it) is now taken by the server.</summary>
+    PropertyBecameNotReadOnly,
+
+    /// <summary>A response property that was writeOnly (clients never read it) is now returned.</summary>
+    PropertyBecameNotWriteOnly,
     DiscriminatorPropertyChanged,
     DiscriminatorMappingAdded,
     DiscriminatorMappingRemoved,
@@ -176,4 +182,10 @@ public sealed record Change(ChangeKind Kind, Area Area, string Operation, string
 
     /// <summary>The operation's <c>x-stability-level</c> in the base (draft, alpha, beta, stable), when it declares one.</summary>
     public string? Stability { get; init; }
+
+    /// <summary>
+    /// The change lies in the root schema of a request or response body (<c>application/json $</c>), not in a
+    /// property of it: oasdiff's <c>request-body-*</c> / <c>response-body-*</c> rules speak of these.
+    /// </summary>
+    public bool BodyRoot { get; init; }
 }

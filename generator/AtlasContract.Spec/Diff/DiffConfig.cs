@@ -7,8 +7,9 @@ namespace AtlasContract.Spec.Diff;
 /// <summary>An accepted breaking change: reported, but it does not fail the gate (until it expires).</summary>
 public sealed record Allowance(string Rule, string? Operation, string? Path, string Reason, DateOnly? Expires)
 {
+    /// <summary>The finding is of this rule, or of a rule split from it (<see cref="Diff.Rule.Family"/>, at any depth), and where the entry says.</summary>
     public bool Covers(Finding finding) =>
-        finding.RuleId == Rule
+        DiffConfig.InFamily(finding.RuleId, Rule)
         && (Operation is null || string.Equals(Operation, finding.Operation, StringComparison.Ordinal))
         && (Path is null || string.Equals(Path, finding.JsonPath, StringComparison.Ordinal));
 }
@@ -42,7 +43,45 @@ public sealed class DiffConfig
         Notices = notices;
     }
 
+    /// <summary>The levels as written (old ids mapped to the new): a family rule here also sets its split rules (<see cref="LevelOf"/>).</summary>
     public IReadOnlyDictionary<string, Level> Levels { get; }
+
+    /// <summary>
+    /// The level in force for a rule: its own entry in <see cref="Levels"/>, else that of the nearest family it was
+    /// split from (request-body-max-length-decreased → request-property-max-length-decreased →
+    /// request-property-constraint-tightened), else the catalogue's.
+    /// </summary>
+    public Level LevelOf(Rule rule)
+    {
+        if (Levels.Count == 0)
+        {
+            return rule.Level;
+        }
+
+        for (string? id = rule.Id; id is not null; id = RuleCatalogue.Find(id)?.Family)
+        {
+            if (Levels.TryGetValue(id, out var level))
+            {
+                return level;
+            }
+        }
+
+        return rule.Level;
+    }
+
+    /// <summary>True when <paramref name="id"/> is <paramref name="family"/> or was split from it, at any depth.</summary>
+    internal static bool InFamily(string id, string family)
+    {
+        for (string? at = id; at is not null; at = RuleCatalogue.Find(at)?.Family)
+        {
+            if (at == family)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public IReadOnlyList<Allowance> Allow { get; }
 
@@ -66,21 +105,15 @@ public sealed class DiffConfig
         var levels = new Dictionary<string, Level>(StringComparer.Ordinal);
         foreach (var (written, value) in root["levels"] as JsonObject ?? [])
         {
-            var id = RuleId(written, source, "levels", notices);
+            var ids = RuleIds(written, source, "levels", notices);
             if (!Diff.Levels.TryParse(value?.ToString(), out var level))
             {
-                throw new SpecLoadException(source, $"levels.{id}: '{value}' is not ERR, WARN or INFO");
+                throw new SpecLoadException(source, $"levels.{written}: '{value}' is not ERR, WARN or INFO");
             }
 
-            levels[id] = level;
-        }
-
-        // A family rule named in levels also sets the rules split from it, unless they are named themselves.
-        foreach (var (id, level) in levels.ToList())
-        {
-            foreach (var member in Members(id))
+            foreach (var id in ids)
             {
-                levels.TryAdd(member, level);
+                levels[id] = level;
             }
         }
 
@@ -94,7 +127,7 @@ public sealed class DiffConfig
                 throw new SpecLoadException(source, $"{at}: expected a mapping with rule and reason");
             }
 
-            var rule = RuleId(entry["rule"]?.ToString() ?? throw new SpecLoadException(source, $"{at}: 'rule' is missing"), source, at, notices);
+            var rules = RuleIds(entry["rule"]?.ToString() ?? throw new SpecLoadException(source, $"{at}: 'rule' is missing"), source, at, notices);
             var reason = entry["reason"]?.ToString();
             if (string.IsNullOrWhiteSpace(reason))
             {
@@ -109,7 +142,7 @@ public sealed class DiffConfig
                     : throw new SpecLoadException(source, $"{at}.expires: '{e}' is not a yyyy-MM-dd date");
             }
 
-            foreach (var id in Members(rule).Prepend(rule))
+            foreach (var id in rules)
             {
                 allow.Add(new Allowance(id, entry["operation"]?.ToString(), entry["path"]?.ToString(), reason, expires));
             }
@@ -118,20 +151,17 @@ public sealed class DiffConfig
         return new DiffConfig(levels, allow, notices);
     }
 
-    /// <summary>The rules split from a family rule under oasdiff's finer ids (none for most rules).</summary>
-    private static IEnumerable<string> Members(string family) => RuleCatalogue.All.Where(r => r.Family == family).Select(r => r.Id);
-
-    /// <summary>The catalogue id a configuration names: itself, or the new id of an old one (with a notice).</summary>
-    private static string RuleId(string id, string source, string where, List<string> notices)
+    /// <summary>The catalogue ids a configuration names: itself, or the new id(s) of an old one (with a notice).</summary>
+    private static IReadOnlyList<string> RuleIds(string id, string source, string where, List<string> notices)
     {
         if (RuleCatalogue.Find(id) is not null)
         {
-            return id;
+            return [id];
         }
 
         if (RuleCatalogue.Aliases.TryGetValue(id, out var renamed))
         {
-            notices.Add($"{source}: {where}: rule id '{id}' is now '{renamed}' (oasdiff's id); the old id still works, rename it when convenient");
+            notices.Add($"{source}: {where}: rule id '{id}' is now {string.Join(" and ", renamed.Select(r => $"'{r}'"))} (oasdiff's id{(renamed.Count > 1 ? "s" : string.Empty)}); the old id still works, rename it when convenient");
             return renamed;
         }
 

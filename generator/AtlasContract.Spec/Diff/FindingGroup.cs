@@ -3,7 +3,8 @@ namespace AtlasContract.Spec.Diff;
 /// <summary>
 /// One underlying change and every finding it caused: the same rule at the same place (the shared schema and
 /// the path inside it, or, for a change that belongs to operations themselves, the same message), once per
-/// affected operation and status.
+/// affected operation and status. A change in a shared schema that is a body in some operations and a property in
+/// others is one group (request-body-enum-value-removed with request-property-enum-value-removed).
 /// </summary>
 public sealed class FindingGroup
 {
@@ -55,7 +56,7 @@ public sealed class FindingGroup
     /// itself, its message without the operation (identical findings merge).
     /// </summary>
     private static (string, Level, string, string) Key(Finding f) => (
-        f.RuleId,
+        RuleCatalogue.Find(f.RuleId) is { BodyRoot: true, Family: { } property } ? property : f.RuleId,
         f.Level,
         f.AllowedBecause ?? string.Empty,
         f.Origin ?? (ByPath(f) ? "path " + f.JsonPath : "message " + Blank(f)));

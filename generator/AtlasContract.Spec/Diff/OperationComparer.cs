@@ -396,6 +396,7 @@ internal sealed partial class OperationComparer
                 Required = c.Required,
                 Status = status,
                 Origin = c.Origin is null ? null : $"{c.Origin} ${c.OriginPath}",
+                BodyRoot = c.RelativePath.Length == 0 && area is Area.RequestBody or Area.Response,
             });
         }
     }

@@ -47,6 +47,13 @@ public sealed record Rule(string Id, Level Level, Direction Direction, RuleKind 
     /// </summary>
     public string? Family { get; init; }
 
+    /// <summary>
+    /// The rule speaks of the root schema of a body (request-body-*, response-body-*) and was split from the property
+    /// rule in <see cref="Family"/>: a change in a shared schema is one or the other depending on where an operation
+    /// uses it, and reports group the two as the one change it is.
+    /// </summary>
+    public bool BodyRoot { get; init; }
+
     /// <summary>The oasdiff level this rule deliberately departs from (with <see cref="Differs"/>); null where oasdiff reports nothing.</summary>
     public Level? OasdiffLevel { get; init; }
 

@@ -15,16 +15,17 @@ public static class RuleCatalogue
     [
         .. OperationRules.All,
         .. ParameterRules.All,
-        .. RequestRules.All,
-        .. ResponseRules.All,
+        .. BodyRules.LeaveRoot(RequestRules.All),
+        .. BodyRules.LeaveRoot(ResponseRules.All),
+        .. BodyRules.All,
         .. HeaderRules.All,
         .. SecurityRules.All,
         .. DocumentRules.All,
         .. BoundRules.All,
     ];
 
-    /// <summary>Ids this catalogue used before it took oasdiff's: still accepted in <c>levels</c> and <c>allow</c>.</summary>
-    public static IReadOnlyDictionary<string, string> Aliases { get; } = RuleAliases.OldToNew;
+    /// <summary>Ids this catalogue used before it took oasdiff's (each to the one or more ids that replace it): still accepted in <c>levels</c> and <c>allow</c>.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases { get; } = RuleAliases.OldToNew;
 
     private static readonly Dictionary<string, Rule> ById = All.ToDictionary(e => e.Id, StringComparer.Ordinal);
 

@@ -13,6 +13,10 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
 {
     private readonly Dictionary<(JsonObject, JsonObject, bool), List<SchemaChange>> _memo = new(PairComparer.Instance);
     private readonly HashSet<(JsonObject, JsonObject, bool)> _active = new(PairComparer.Instance);
+    private SchemaComparer? _inverse;
+
+    /// <summary>The comparer of revision against base, for what a <c>not</c> refuses (made on first use; its own inverse is this one).</summary>
+    private SchemaComparer Inverse => _inverse ??= new SchemaComparer(revisionViews, baseViews) { _inverse = this };
 
     /// <summary>
     /// Compares one schema pair. <c>request</c> is true for parameters and request bodies (readOnly
@@ -93,6 +97,7 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
         }
 
         CompareSubSchemas(b, r, request, changes);
+        CompareNot(b, r, request, changes);
         CompareContent(b, r, changes);
         CompareDependentRequired(b, r, changes);
         CompareDiscriminator(b, r, changes);
@@ -181,6 +186,37 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
 
             Nest(Compare(baseViews.Of(before), revisionViews.Of(after), request), where, changes);
         }
+    }
+
+    /// <summary>
+    /// <c>not</c>: what it matches is refused, so a change inside it means the opposite for the schema. Both sides
+    /// have one: the revision's is compared against the base's (an enum value removed from what is refused is one
+    /// now accepted), reported under "(not)". One that appears refuses values accepted before (a bound set); one that
+    /// goes accepts more (a bound unset).
+    /// </summary>
+    private void CompareNot(SchemaView b, SchemaView r, bool request, List<SchemaChange> changes)
+    {
+        switch (b.Not, r.Not)
+        {
+            case (null, null):
+                return;
+            case (null, { } refused):
+                changes.Add(new SchemaChange(ChangeKind.ConstraintSet, string.Empty, "no not", "not " + Summary(refused)));
+                return;
+            case ({ } refused, null):
+                changes.Add(new SchemaChange(ChangeKind.ConstraintLoosened, string.Empty, "not " + Summary(refused), "no not"));
+                return;
+            case ({ } before, { } after):
+                Nest(Inverse.Compare(after, before, request), "(not)", changes);
+                return;
+        }
+    }
+
+    /// <summary>A <c>not</c> schema as messages show it: its JSON, cut short.</summary>
+    private static string Summary(JsonNode schema)
+    {
+        var text = schema.ToJsonString();
+        return text.Length <= 80 ? text : text[..77] + "...";
     }
 
     /// <summary>contentEncoding / contentMediaType: the same string written another way breaks readers and writers alike.</summary>
@@ -326,11 +362,19 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
 
         foreach (var (name, revisionProperty) in r.Properties)
         {
+            if (Hidden(revisionViews.Of(revisionProperty), request))
+            {
+                continue;
+            }
+
             // New, or hidden from this side before (readOnly in a request, writeOnly in a response) and visible now.
-            var isNew = !b.Properties.TryGetValue(name, out var baseProperty) || Hidden(baseViews.Of(baseProperty), request);
-            if (isNew && !Hidden(revisionViews.Of(revisionProperty), request))
+            if (!b.Properties.TryGetValue(name, out var baseProperty))
             {
                 changes.Add(new SchemaChange(ChangeKind.PropertyAdded, Member(name), Required: r.Required.Contains(name)));
+            }
+            else if (Hidden(baseViews.Of(baseProperty), request))
+            {
+                changes.Add(new SchemaChange(request ? ChangeKind.PropertyBecameNotReadOnly : ChangeKind.PropertyBecameNotWriteOnly, Member(name), Required: r.Required.Contains(name)));
             }
         }
     }

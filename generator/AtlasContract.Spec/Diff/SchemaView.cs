@@ -68,6 +68,9 @@ internal sealed class SchemaView
 
     public List<JsonNode>? AnyOf { get; private set; }
 
+    /// <summary><c>not</c>: the schema of what this one refuses (the first met, its own or an allOf member's).</summary>
+    public JsonNode? Not { get; private set; }
+
     /// <summary>
     /// The 2020-12 keywords that hold sub-schemas, by where a change inside them is reported: "[contains]",
     /// "[0]" (prefixItems), "(propertyNames)", "[/pattern/]" (patternProperties), "(if .a)" (dependentSchemas),
@@ -248,6 +251,7 @@ internal sealed class SchemaView
             }
 
             view.Items ??= schema["items"];
+            view.Not ??= schema["not"];
             view.AdditionalProperties ??= schema["additionalProperties"] as JsonObject;
             // A subtype that allOf its parent is one of the parent's variants, not a chooser among them.
             if ((ReferenceEquals(schema, view.Key) || !ListsAsVariant(schema, view.Key)) && wrapped is null)

@@ -38,7 +38,7 @@ public static class SpecDiff
     private static Finding Classify(Change change, RuleContext context, DiffConfig config, List<Allowance> allow)
     {
         var rule = RuleFor(change, context);
-        var level = config.Levels.TryGetValue(rule.Id, out var overridden) ? overridden : rule.Level;
+        var level = config.LevelOf(rule);
         var finding = new Finding(rule.Id, level, change.Operation, change.JsonPath, change.Location, rule.Render(change))
         {
             Status = change.Status,

@@ -9,8 +9,8 @@ namespace AtlasContract.Spec.Diff.Rules;
 /// </summary>
 internal static class BoundRules
 {
-    /// <summary>The (area, keyword, way) triples a rule below classifies: the family rules leave these alone.</summary>
-    private static readonly HashSet<(Area, string, string)> Covered = [];
+    /// <summary>The (area, keyword, way, at a body root) a rule below classifies: the family rules leave these alone.</summary>
+    private static readonly HashSet<(Area, string, string, bool)> Covered = [];
 
     public static readonly Rule[] All =
     [
@@ -75,20 +75,65 @@ internal static class BoundRules
         Bound("response-property-max-contains-decreased", Level.Info, Area.Response, "maxContains", "decreased"),
         Bound("response-property-min-contains-decreased", Level.Err, Area.Response, "minContains", "decreased"),
         Bound("response-property-min-contains-increased", Level.Info, Area.Response, "minContains", "increased"),
+
+        // The same bounds on the root schema of a body (oasdiff's request-body-* / response-body-* ids).
+        Root("request-body-max-length-decreased", Level.Err, Area.RequestBody, "maxLength", "decreased"),
+        Root("request-body-max-length-increased", Level.Info, Area.RequestBody, "maxLength", "increased"),
+        Root("request-body-max-length-set", Level.Warn, Area.RequestBody, "maxLength", "set"),
+        Root("request-body-min-length-increased", Level.Err, Area.RequestBody, "minLength", "increased"),
+        Root("request-body-min-length-decreased", Level.Info, Area.RequestBody, "minLength", "decreased"),
+        Root("request-body-max-decreased", Level.Err, Area.RequestBody, "maximum", "decreased"),
+        Root("request-body-max-increased", Level.Info, Area.RequestBody, "maximum", "increased"),
+        Root("request-body-max-set", Level.Warn, Area.RequestBody, "maximum", "set"),
+        Root("request-body-min-increased", Level.Err, Area.RequestBody, "minimum", "increased"),
+        Root("request-body-min-decreased", Level.Info, Area.RequestBody, "minimum", "decreased"),
+        Root("request-body-min-set", Level.Warn, Area.RequestBody, "minimum", "set"),
+        Root("request-body-exclusive-max-decreased", Level.Err, Area.RequestBody, "exclusiveMaximum", "decreased"),
+        Root("request-body-exclusive-max-increased", Level.Info, Area.RequestBody, "exclusiveMaximum", "increased"),
+        Root("request-body-exclusive-max-set", Level.Warn, Area.RequestBody, "exclusiveMaximum", "set"),
+        Root("request-body-exclusive-min-increased", Level.Err, Area.RequestBody, "exclusiveMinimum", "increased"),
+        Root("request-body-exclusive-min-decreased", Level.Info, Area.RequestBody, "exclusiveMinimum", "decreased"),
+        Root("request-body-exclusive-min-set", Level.Warn, Area.RequestBody, "exclusiveMinimum", "set"),
+        Root("request-body-min-items-increased", Level.Err, Area.RequestBody, "minItems", "increased"),
+        Root("request-body-min-items-set", Level.Warn, Area.RequestBody, "minItems", "set"),
+        Root("request-body-max-contains-decreased", Level.Err, Area.RequestBody, "maxContains", "decreased"),
+        Root("request-body-max-contains-increased", Level.Info, Area.RequestBody, "maxContains", "increased"),
+        Root("request-body-min-contains-increased", Level.Err, Area.RequestBody, "minContains", "increased"),
+        Root("request-body-min-contains-decreased", Level.Info, Area.RequestBody, "minContains", "decreased"),
+        Root("response-body-max-length-increased", Level.Err, Area.Response, "maxLength", "increased"),
+        Root("response-body-max-length-unset", Level.Err, Area.Response, "maxLength", "unset"),
+        Root("response-body-min-length-decreased", Level.Err, Area.Response, "minLength", "decreased"),
+        Root("response-body-max-increased", Level.Err, Area.Response, "maximum", "increased"),
+        Root("response-body-min-decreased", Level.Err, Area.Response, "minimum", "decreased"),
+        Root("response-body-exclusive-max-increased", Level.Err, Area.Response, "exclusiveMaximum", "increased"),
+        Root("response-body-exclusive-min-decreased", Level.Err, Area.Response, "exclusiveMinimum", "decreased"),
+        Root("response-body-min-items-decreased", Level.Err, Area.Response, "minItems", "decreased"),
+        Root("response-body-min-items-unset", Level.Err, Area.Response, "minItems", "unset"),
+        Root("response-body-max-contains-increased", Level.Err, Area.Response, "maxContains", "increased"),
+        Root("response-body-max-contains-decreased", Level.Info, Area.Response, "maxContains", "decreased"),
+        Root("response-body-min-contains-decreased", Level.Err, Area.Response, "minContains", "decreased"),
+        Root("response-body-min-contains-increased", Level.Info, Area.Response, "minContains", "increased"),
     ];
 
     /// <summary>True when a rule below classifies the change: its family rule must not.</summary>
-    public static bool IsCovered(Change change) => Covered.Contains((change.Area, Keyword(change), Way(change)));
+    public static bool IsCovered(Change change) => Covered.Contains((change.Area, Keyword(change), Way(change), change.BodyRoot));
 
-    /// <summary>One bound rule: request property/parameter or response property, the keyword, and how it moved.</summary>
-    private static Rule Bound(string id, Level level, Area area, string keyword, string way)
+    /// <summary>
+    /// A bound rule at the root schema of a body, split from the property rule of the same keyword and way
+    /// (request-body-max-length-decreased from request-property-max-length-decreased).
+    /// </summary>
+    private static Rule Root(string id, Level level, Area area, string keyword, string way) =>
+        Bound(id, level, area, keyword, way, root: true) with { Family = id.Replace("-body-", "-property-", StringComparison.Ordinal), BodyRoot = true };
+
+    /// <summary>One bound rule: request property/parameter or response property (or body root), the keyword, and how it moved.</summary>
+    private static Rule Bound(string id, Level level, Area area, string keyword, string way, bool root = false)
     {
-        Covered.Add((area, keyword, way));
+        Covered.Add((area, keyword, way, root));
         var side = area switch
         {
             Area.Parameter => "parameter",
-            Area.RequestBody => "request property",
-            _ => "response property",
+            Area.RequestBody => root ? "request body" : "request property",
+            _ => root ? "response body" : "response property",
         };
         var kind = way switch
         {
@@ -111,7 +156,7 @@ internal static class BoundRules
         return new Rule(id, level, area == Area.Response ? Direction.Response : Direction.Request, RuleKind.Constraints,
             [kind],
             $"{{operation}}: {side} {{path}} {keyword} {way}: {{before}} became {{after}}.",
-            (change, _) => change.Area == area && change.Kind == kind && Keyword(change) == keyword && Way(change) == way)
+            (change, _) => change.Area == area && change.Kind == kind && change.BodyRoot == root && Keyword(change) == keyword && Way(change) == way)
         {
             Family = family,
         };

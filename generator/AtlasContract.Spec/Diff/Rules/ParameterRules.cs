@@ -8,11 +8,15 @@ internal static class ParameterRules
         // Existing calls do not send it and will be rejected.
         new("new-required-request-parameter", Level.Err, Direction.Request, RuleKind.Existence, [ChangeKind.ParameterAdded],
             "{operation}: new required parameter {path}.",
-            (change, context) => change is { Kind: ChangeKind.ParameterAdded, Required: true }),
+            (change, context) => change is { Kind: ChangeKind.ParameterAdded, Required: true } && !InPath(change)),
         // Existing calls keep working.
         new("new-optional-request-parameter", Level.Info, Direction.Request, RuleKind.Existence, [ChangeKind.ParameterAdded],
             "{operation}: new optional parameter {path}.",
-            (change, context) => change is { Kind: ChangeKind.ParameterAdded, Required: false }),
+            (change, context) => change is { Kind: ChangeKind.ParameterAdded, Required: false } && !InPath(change)),
+        // A path parameter is always sent (OpenAPI makes it required, whatever it says): existing calls build URLs without it.
+        new("new-request-path-parameter", Level.Err, Direction.Request, RuleKind.Existence, [ChangeKind.ParameterAdded],
+            "{operation}: new path parameter {path}.",
+            (change, context) => change.Kind == ChangeKind.ParameterAdded && InPath(change)) { Family = "new-required-request-parameter" },
         // Clients still sending it may be rejected or silently ignored.
         new("request-parameter-removed", Level.Warn, Direction.Request, RuleKind.Existence, [ChangeKind.ParameterRemoved],
             "{operation}: parameter {path} was removed.",
@@ -160,4 +164,7 @@ internal static class ParameterRules
             "{operation}: parameter {path} no longer requires unique items.",
             (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.UniqueItemsUnset }),
     ];
+
+    /// <summary>A parameter <c>in: path</c> (the change's path is "path.name").</summary>
+    private static bool InPath(Change change) => change.JsonPath.StartsWith("path.", StringComparison.Ordinal);
 }

@@ -149,10 +149,25 @@ internal static class RequestRules
         new("request-property-constraint-loosened", Level.Info, Direction.Request, RuleKind.Constraints, [ChangeKind.ConstraintLoosened],
             "{operation}: request property {path} accepts more: {before} became {after}.",
             (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.ConstraintLoosened } && !BoundRules.IsCovered(change)),
-        // The server no longer takes it (readOnly): what clients send is ignored or rejected.
-        new("request-property-became-read-only", Level.Err, Direction.Request, RuleKind.Mutability, [ChangeKind.PropertyBecameReadOnly],
-            "{operation}: request property {path} became readOnly: the server no longer accepts it.",
-            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change.Kind == ChangeKind.PropertyBecameReadOnly),
+        // The server no longer takes it (readOnly): what clients send is ignored or rejected; they had to send it.
+        new("request-required-property-became-read-only", Level.Err, Direction.Request, RuleKind.Mutability, [ChangeKind.PropertyBecameReadOnly],
+            "{operation}: required request property {path} became readOnly: the server no longer takes it.",
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change is { Kind: ChangeKind.PropertyBecameReadOnly, Required: true })
+            { Differs = "the value clients must send is now ignored or refused: what they set no longer takes effect", OasdiffLevel = Level.Info },
+        // As above, for a value clients chose to send.
+        new("request-optional-property-became-read-only", Level.Err, Direction.Request, RuleKind.Mutability, [ChangeKind.PropertyBecameReadOnly],
+            "{operation}: optional request property {path} became readOnly: the server no longer takes it.",
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change is { Kind: ChangeKind.PropertyBecameReadOnly, Required: false })
+            { Differs = "clients that set it are now ignored or refused: what they set no longer takes effect", OasdiffLevel = Level.Info },
+        // Clients never sent it (it was readOnly) and must now: their requests lack it.
+        new("request-required-property-became-not-read-only", Level.Err, Direction.Request, RuleKind.Mutability, [ChangeKind.PropertyBecameNotReadOnly],
+            "{operation}: request property {path} is no longer readOnly and is required: existing requests lack it.",
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change is { Kind: ChangeKind.PropertyBecameNotReadOnly, Required: true })
+            { Differs = "clients never sent it (it was readOnly) and now must: as a new required property", OasdiffLevel = Level.Info },
+        // Clients may now send it; nothing they send today changes.
+        new("request-optional-property-became-not-read-only", Level.Info, Direction.Request, RuleKind.Mutability, [ChangeKind.PropertyBecameNotReadOnly],
+            "{operation}: optional request property {path} is no longer readOnly: clients may send it.",
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change is { Kind: ChangeKind.PropertyBecameNotReadOnly, Required: false }),
         // Clients name the subtype by that property: their requests no longer select one.
         new("request-property-discriminator-property-name-changed", Level.Err, Direction.Request, RuleKind.Structure, [ChangeKind.DiscriminatorPropertyChanged],
             "{operation}: request {path} discriminator property changed from {before} to {after}.",

@@ -153,10 +153,25 @@ internal static class ResponseRules
         new("response-property-constraint-tightened", Level.Info, Direction.Response, RuleKind.Constraints, [ChangeKind.ConstraintTightened, ChangeKind.ConstraintSet],
             "{operation}: response property {path} is now bounded more tightly: {before} became {after}.",
             (change, context) => change.Area == Area.Response && change.Kind is ChangeKind.ConstraintTightened or ChangeKind.ConstraintSet && !BoundRules.IsCovered(change)),
-        // The server stops returning it (writeOnly): for readers it is a removal.
-        new("response-property-became-write-only", Level.Err, Direction.Response, RuleKind.Mutability, [ChangeKind.PropertyBecameWriteOnly],
-            "{operation}: response property {path} became writeOnly: it is no longer returned.",
-            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.PropertyBecameWriteOnly }),
+        // The server no longer returns it (writeOnly): readers that count on it get nothing.
+        new("response-required-property-became-write-only", Level.Err, Direction.Response, RuleKind.Mutability, [ChangeKind.PropertyBecameWriteOnly],
+            "{operation}: required response property {path} became writeOnly: it is no longer returned.",
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.PropertyBecameWriteOnly, Required: true })
+            { Differs = "readers count on a required property: it is no longer returned, as if removed", OasdiffLevel = Level.Info },
+        // As a removed optional property (response-optional-property-removed).
+        new("response-optional-property-became-write-only", Level.Err, Direction.Response, RuleKind.Mutability, [ChangeKind.PropertyBecameWriteOnly],
+            "{operation}: optional response property {path} became writeOnly: it is no longer returned.",
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.PropertyBecameWriteOnly, Required: false })
+            { Differs = "it is no longer returned, as if removed (response-optional-property-removed is ERR here)", OasdiffLevel = Level.Info },
+        // A property readers never got now arrives: as any added property, harmless.
+        new("response-required-property-became-not-write-only", Level.Info, Direction.Response, RuleKind.Mutability, [ChangeKind.PropertyBecameNotWriteOnly],
+            "{operation}: required response property {path} is no longer writeOnly: it is now returned.",
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.PropertyBecameNotWriteOnly, Required: true })
+            { Differs = "a property readers never got now arrives: as any added property (response-required-property-added), nothing they read changes", OasdiffLevel = Level.Warn },
+        // As above.
+        new("response-optional-property-became-not-write-only", Level.Info, Direction.Response, RuleKind.Mutability, [ChangeKind.PropertyBecameNotWriteOnly],
+            "{operation}: optional response property {path} is no longer writeOnly: it may now be returned.",
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.PropertyBecameNotWriteOnly, Required: false }),
         // Clients pick the subtype by that property: they can no longer tell the variants apart.
         new("response-property-discriminator-property-name-changed", Level.Err, Direction.Response, RuleKind.Structure, [ChangeKind.DiscriminatorPropertyChanged],
             "{operation}: response {path} discriminator property changed from {before} to {after}.",
