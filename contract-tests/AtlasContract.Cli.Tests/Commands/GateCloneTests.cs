@@ -10,18 +10,6 @@ namespace AtlasContract.Cli.Tests.Commands;
 /// </summary>
 public class GateCloneTests
 {
-    /// <summary>MSBuild settings the test host exports; a user's shell has none of them.</summary>
-    private static readonly Dictionary<string, string?> CleanEnvironment = new()
-    {
-        ["MSBuildExtensionsPath"] = null,
-        ["MSBUILD_EXE_PATH"] = null,
-        ["MSBuildSDKsPath"] = null,
-        ["MSBuildLoadMicrosoftTargetsReadOnly"] = null,
-        ["MSBUILDDISABLENODEREUSE"] = "1",
-        ["GITHUB_BASE_REF"] = null,
-        ["CI_MERGE_REQUEST_TARGET_BRANCH_NAME"] = null,
-    };
-
     [Test]
     public void Gate_FreshClone_ReadmeMainCommandPassesFirstAndLeavesItClean()
     {
@@ -29,7 +17,7 @@ public class GateCloneTests
         var command = ReadmeMainCommand();
 
         // Nothing restored, no ../shared beside it: the README's command as the very first one.
-        var (exit, output) = ProcessRunner.Run("sh", ["-c", command + " --today 2026-12-02"], clone, CleanEnvironment, TimeSpan.FromMinutes(30));
+        var (exit, output) = ProcessRunner.Run("sh", ["-c", command + " --today 2026-12-02"], clone, ProcessRunner.UserShell, TimeSpan.FromMinutes(30));
 
         Assert.That(exit, Is.EqualTo(0), output);
         Assert.That(output, Does.Match($@"pass +generated client is current +{GeneratedFiles()} files (match a fresh generation|current: unchanged from)"));

@@ -35,6 +35,13 @@ public static class CompatChecker
         var newVariantValue = options.NewVariant ?? mapping.NewVariant;
         var (oldOp, oldSchema, oldMedia) = Response(oldDocument, options.OldOperation, options.Status, options.OldMediaType ?? mapping.OldMediaType);
         var (newOp, newSchema, newMedia) = Response(newDocument, options.NewOperation, options.Status, options.NewMediaType ?? mapping.NewMediaType);
+        if (oldMedia == Bodiless.NoBody || newMedia == Bodiless.NoBody)
+        {
+            // Nothing or one side to compare field by field: say what was compared instead (status, path parameters).
+            var newOnly = newMedia == Bodiless.NoBody ? [] : Fields(new SchemaView.Factory(newDocument), newSchema, newVariantValue, newDocument.Source);
+            return Bodiless.Check(oldDocument, newDocument, (options.OldOperation, oldOp, oldMedia), (options.NewOperation, newOp, newMedia), newOnly);
+        }
+
         var oldFields = Fields(new SchemaView.Factory(oldDocument), oldSchema, null, oldDocument.Source);
         var newFields = Fields(new SchemaView.Factory(newDocument), newSchema, newVariantValue, newDocument.Source);
         var located = oldFields.Keys.ToDictionary(p => p, mapping.Locate, StringComparer.Ordinal);
@@ -111,16 +118,17 @@ public static class CompatChecker
         return dot < 0 ? string.Empty : path[..dot];
     }
 
-    private static (string Operation, JsonNode? Schema, string MediaType) Response(SpecDocument document, string? operationId, string? status, string? mediaType)
+    /// <summary>The operation named <paramref name="operationId"/> (null: the document's single GET), with its path and path item.</summary>
+    internal static (string Path, string Method, JsonObject Operation, JsonObject PathItem) Operation(SpecDocument document, string? operationId)
     {
-        var candidates = new List<(string Path, string Method, JsonObject Op)>();
+        var candidates = new List<(string Path, string Method, JsonObject Op, JsonObject Item)>();
         foreach (var (path, item) in document.Paths)
         {
             foreach (var (method, op) in item as JsonObject ?? [])
             {
                 if (op is JsonObject o && (operationId is null ? method == "get" : o["operationId"]?.ToString() == operationId))
                 {
-                    candidates.Add((path, method, o));
+                    candidates.Add((path, method, o, (JsonObject)item!));
                 }
             }
         }
@@ -132,12 +140,22 @@ public static class CompatChecker
                 : $"no operation with operationId '{operationId}'");
         }
 
-        var (p, m, operation) = candidates[0];
+        return candidates[0];
+    }
+
+    internal static (string Operation, JsonNode? Schema, string MediaType) Response(SpecDocument document, string? operationId, string? status, string? mediaType)
+    {
+        var (p, m, operation, _) = Operation(document, operationId);
         var views = new SchemaView.Factory(document);
         var responses = operation["responses"] as JsonObject ?? [];
         var code = status ?? responses.Select(r => r.Key).FirstOrDefault(k => k.StartsWith('2'))
             ?? throw new SpecLoadException(document.Source, $"{m.ToUpperInvariant()} {p} has no 2xx response");
         var response = views.Resolve(responses[code]) ?? throw new SpecLoadException(document.Source, $"{m.ToUpperInvariant()} {p} has no response {code}");
+        if (mediaType is null && response["content"] is not JsonObject { Count: > 0 })
+        {
+            return ($"{m.ToUpperInvariant()} {p} {code}", null, Bodiless.NoBody);
+        }
+
         var media = (response["content"] as JsonObject ?? []).FirstOrDefault(c => mediaType is null ? c.Key.Contains("json", StringComparison.OrdinalIgnoreCase) : c.Key == mediaType);
         if (media.Value is null)
         {
@@ -146,10 +164,11 @@ public static class CompatChecker
                 : $"{m.ToUpperInvariant()} {p} response {code} has no '{mediaType}' body");
         }
 
-        return ($"{m.ToUpperInvariant()} {p} {code}", media.Value["schema"], media.Key);
+        // Atlas declares its 204s with a versioned media type and no schema: that is no body either.
+        return media.Value["schema"] is null ? ($"{m.ToUpperInvariant()} {p} {code}", null, Bodiless.NoBody) : ($"{m.ToUpperInvariant()} {p} {code}", media.Value["schema"], media.Key);
     }
 
-    private static Dictionary<string, FieldType> Fields(SchemaView.Factory views, JsonNode? schema, string? variant, string source)
+    internal static Dictionary<string, FieldType> Fields(SchemaView.Factory views, JsonNode? schema, string? variant, string source)
     {
         var fields = new Dictionary<string, FieldType>(StringComparer.Ordinal);
         var unions = new List<(string Path, bool Chose, IReadOnlyList<string> Known)>();

@@ -50,4 +50,7 @@ public sealed class CompatReport(string old, string @new, IReadOnlyList<CompatRo
     public IReadOnlyList<CompatRow> Rows { get; } = rows;
 
     public bool Compatible => !Rows.Any(r => r.Breaks);
+
+    /// <summary>When a side has no body: what was compared instead (status, path parameters); null for a body-to-body pair.</summary>
+    public string? Compared { get; init; }
 }

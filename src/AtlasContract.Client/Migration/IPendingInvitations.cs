@@ -21,12 +21,21 @@ public interface IPendingInvitations
     Task<IReadOnlyList<PendingInvitation>> ListAsync(string orgId, string? username = null, CancellationToken cancellationToken = default);
 }
 
-/// <summary>The Atlas operation behind <see cref="IPendingInvitations"/>.</summary>
+/// <summary>
+/// The Atlas API behind <see cref="IPendingInvitations"/> and <see cref="IOrgInvitations"/>: the list operation it
+/// names, and for <see cref="IOrgInvitations"/> the rest of the same API.
+/// </summary>
 public enum PendingInvitationsApi
 {
-    /// <summary><c>GET /api/atlas/v2/orgs/{orgId}/invites</c> (2023-01-01), deprecated, sunset 2027-07-01.</summary>
+    /// <summary>
+    /// <c>GET /api/atlas/v2/orgs/{orgId}/invites</c> (2023-01-01) and the invitations API (getOrgInvite, createOrgInvite,
+    /// updateOrgInviteById, deleteOrgInvite), deprecated, sunset 2027-07-01.
+    /// </summary>
     ListOrgInvites,
 
-    /// <summary><c>GET /api/atlas/v2/orgs/{orgId}/users?orgMembershipStatuses=PENDING</c> (2025-02-19), every page.</summary>
+    /// <summary>
+    /// <c>GET /api/atlas/v2/orgs/{orgId}/users?orgMembershipStatuses=PENDING</c> (2025-02-19), every page, and the
+    /// organization users API (getOrgUser, createOrgUser, updateOrgUser, removeOrgUser).
+    /// </summary>
     ListOrgUsers,
 }

@@ -45,6 +45,12 @@ public sealed class PendingInvitation
     public string? UserId { get; set; }
 
     /// <summary>
+    /// The id <see cref="IOrgInvitations"/> takes to read, update or cancel this invitation: <see cref="InvitationId"/>
+    /// from the invitations API, <see cref="UserId"/> from the users API. It does not carry over from one to the other.
+    /// </summary>
+    public string? Id => InvitationId ?? UserId;
+
+    /// <summary>
     /// The organization's name (listOrgInvites <c>orgName</c>). <b>Cannot be carried over:</b> null from
     /// listOrgUsers, whose items name no organization (getOrganization returns it).
     /// </summary>

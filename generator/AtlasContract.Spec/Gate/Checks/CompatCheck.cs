@@ -33,6 +33,7 @@ public sealed class CompatCheck : IGateCheck
         }
     }
 
-    public static string Summary(CompatReport report) =>
-        $"{report.Rows.Count(r => r.Old is not null)} fields read by old consumers: {report.Rows.Count(r => r.Breaks)} broken; {report.Rows.Count(r => r.Verdict == CompatVerdict.Added)} new fields: {(report.Compatible ? "compatible" : "INCOMPATIBLE")}";
+    public static string Summary(CompatReport report) => report.Compared is { } compared
+        ? $"{compared}: {report.Rows.Count(r => r.Breaks)} broken: {(report.Compatible ? "compatible" : "INCOMPATIBLE")}"
+        : $"{report.Rows.Count(r => r.Old is not null)} fields read by old consumers: {report.Rows.Count(r => r.Breaks)} broken; {report.Rows.Count(r => r.Verdict == CompatVerdict.Added)} new fields: {(report.Compatible ? "compatible" : "INCOMPATIBLE")}";
 }

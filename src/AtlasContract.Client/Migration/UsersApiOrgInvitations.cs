@@ -1,0 +1,117 @@
+#nullable enable
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using AtlasContract.Client.UserManagement;
+using IAtlasOrgUsersClient = AtlasContract.Client.Users.IAtlasOrgUsersClient;
+using OrgMembershipStatus = AtlasContract.Client.Users.OrgMembershipStatus;
+using OrgUsersQuery = AtlasContract.Client.Users.OrgUsersQuery;
+using UserGroupRoles = AtlasContract.Client.UserManagement.GroupRoleAssignment;
+
+namespace AtlasContract.Client.Migration;
+
+/// <summary>
+/// The replacement side of <see cref="IOrgInvitations"/>: the organization users API (listOrgUsers with
+/// <c>orgMembershipStatuses=PENDING</c>, getOrgUser, createOrgUser, updateOrgUser, removeOrgUser). An invitation is a
+/// pending user; ids are user ids. No invitation id and no organization name exist in this shape.
+/// </summary>
+public sealed class UsersApiOrgInvitations : IOrgInvitations
+{
+    private readonly IAtlasUserManagementClient _users;
+    private readonly ListOrgUsersPendingInvitations _list;
+
+    /// <summary>Uses the generated users clients; the list walks pages of <paramref name="pageSize"/>, at most <paramref name="maxPages"/>.</summary>
+    public UsersApiOrgInvitations(IAtlasUserManagementClient users, IAtlasOrgUsersClient list, int pageSize = OrgUsersQuery.MaxPageSize, int maxPages = 1000)
+    {
+        _users = users ?? throw new ArgumentNullException(nameof(users));
+        _list = new ListOrgUsersPendingInvitations(list, pageSize, maxPages);
+    }
+
+    /// <inheritdoc />
+    public PendingInvitationsApi Api => PendingInvitationsApi.ListOrgUsers;
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<PendingInvitation>> ListAsync(string orgId, string? username = null, CancellationToken cancellationToken = default) =>
+        _list.ListAsync(orgId, username, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<PendingInvitation> GetAsync(string orgId, string id, CancellationToken cancellationToken = default) =>
+        Map(await _users.GetOrgUserAsync(orgId, id, cancellationToken: cancellationToken).ConfigureAwait(false), orgId);
+
+    /// <inheritdoc />
+    public async Task<PendingInvitation> InviteAsync(string orgId, NewInvitation invitation, CancellationToken cancellationToken = default)
+    {
+        if (invitation is null)
+        {
+            throw new ArgumentNullException(nameof(invitation));
+        }
+
+        var body = new OrgUserRequest
+        {
+            Username = invitation.Username,
+            Roles = Roles(invitation.Roles),
+            TeamIds = invitation.TeamIds.Count == 0 ? null : invitation.TeamIds.ToList(),
+        };
+        return Map(await _users.CreateOrgUserAsync(orgId, body, cancellationToken).ConfigureAwait(false), orgId);
+    }
+
+    /// <inheritdoc />
+    public async Task<PendingInvitation> UpdateRolesAsync(string orgId, string id, InvitationRoles roles, CancellationToken cancellationToken = default)
+    {
+        if (roles is null)
+        {
+            throw new ArgumentNullException(nameof(roles));
+        }
+
+        var body = new OrgUserUpdateRequest { Roles = Roles(roles) };
+        return Map(await _users.UpdateOrgUserAsync(orgId, id, body, cancellationToken).ConfigureAwait(false), orgId);
+    }
+
+    /// <inheritdoc />
+    public async Task CancelAsync(string orgId, string id, CancellationToken cancellationToken = default)
+    {
+        // removeOrgUser also removes members: cancel only what is still an invitation.
+        var user = await _users.GetOrgUserAsync(orgId, id, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var status = user.OrgMembershipStatus?.Value;
+        if (user is not OrgPendingUserResponse || status != OrgMembershipStatus.Pending.Value)
+        {
+            throw new InvalidOperationException($"removeOrgUser: user {id} of organization {orgId} is {status ?? "of no status"}, not PENDING: there is no invitation to cancel, and the user was not removed");
+        }
+
+        await _users.RemoveOrgUserAsync(orgId, id, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static OrgUserRolesRequest Roles(InvitationRoles roles)
+    {
+        var groups = roles.ByProject().Select(g => new UserGroupRoles { GroupId = g.GroupId, GroupRoles = g.Roles }).ToList();
+        return new OrgUserRolesRequest
+        {
+            OrgRoles = roles.OrgRoles.Select(r => new OrgUserRolesRequestOrgRoles(r.Value)).ToList(),
+            GroupRoleAssignments = groups.Count == 0 ? null : groups,
+        };
+    }
+
+    /// <summary>Any user as an invitation: the invitation's dates exist only on pending users (and their subclasses).</summary>
+    internal static PendingInvitation Map(OrgUserResponse user, string orgId)
+    {
+        var pending = user as OrgPendingUserResponse;
+        return new PendingInvitation(user.Username, orgId, PendingInvitationsApi.ListOrgUsers)
+        {
+            UserId = user.Id,
+            InviterUsername = pending?.InviterUsername,
+            CreatedAt = pending?.InvitationCreatedAt,
+            ExpiresAt = pending?.InvitationExpiresAt,
+            Status = user.OrgMembershipStatus is { } status ? new OrgMembershipStatus(status.Value)
+                : user is OrgActiveUserResponse ? OrgMembershipStatus.Active : OrgMembershipStatus.Pending,
+            OrgRoles = (user.Roles?.OrgRoles ?? Enumerable.Empty<OrgUserRolesResponseOrgRoles>()).Select(r => new OrganizationRole(r.Value)).ToList(),
+            ProjectRoles = (user.Roles?.GroupRoleAssignments ?? Enumerable.Empty<UserGroupRoles>())
+                .Where(g => g.GroupId is not null)
+                .SelectMany(g => (g.GroupRoles ?? Enumerable.Empty<string>()).Select(role => new ProjectRole(g.GroupId!, role)))
+                .ToList(),
+            TeamIds = user.TeamIds?.ToList() ?? new List<string>(),
+            AdditionalProperties = new Dictionary<string, object>(user.AdditionalProperties),
+        };
+    }
+}
