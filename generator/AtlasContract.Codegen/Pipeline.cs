@@ -49,7 +49,8 @@ internal static class Pipeline
     }
 
     /// <summary>
-    /// NSwag's raw output (<c>WORKDIR/NAME.g.cs</c>) with our types appended, normalised, written to
+    /// NSwag's raw output (<c>WORKDIR/NAME.g.cs</c>) with our types appended, response models' collections made
+    /// read-only (<see cref="ReadOnlyResponseModels"/>), normalised, written to
     /// <paramref name="output"/> only when it changed, and atomically: the multi-targeted build may run this for
     /// each target framework at once, and a reader never sees half a file.
     /// </summary>
@@ -57,7 +58,7 @@ internal static class Pipeline
     {
         var plan = CodegenPlan.Load(Path.Combine(workDir, name + ".plan.json"));
         var raw = File.ReadAllText(Path.Combine(workDir, name + ".g.cs"));
-        WriteIfChanged(output, GeneratedCodeNormalizer.Normalize(raw + PlanEmitter.Emit(plan, plan.Namespace)));
+        WriteIfChanged(output, GeneratedCodeNormalizer.Normalize(ReadOnlyResponseModels.Apply(raw + PlanEmitter.Emit(plan, plan.Namespace))));
     }
 
     /// <summary>Replaces <paramref name="path"/> with <paramref name="text"/> (through a unique temporary file) unless it already holds it.</summary>
