@@ -77,7 +77,9 @@ internal static class ClientMockSource
                 .AppendLine($"            {Name(client)} client = fake;");
             foreach (var operation in operations)
             {
-                code.AppendLine($"            await client.{operation.Name}({Arguments(operation)});");
+                code.AppendLine(IsPageable(operation)
+                    ? $"            await foreach (var item in client.{operation.Name}({Arguments(operation)})) {{ Assert.That(item, Is.Not.Null); }}"
+                    : $"            await client.{operation.Name}({Arguments(operation)});");
             }
 
             code.AppendLine($"            Assert.That(fake.Calls, Is.EqualTo(new[] {{ {string.Join(", ", operations.Select(o => $"\"{o.Name}\""))} }}));")
@@ -97,9 +99,10 @@ internal static class ClientMockSource
                     continue;
                 }
 
+                var (answer, call) = IsPageable(operation) ? ($"answer{i}", string.Empty) : ($"global::System.Threading.Tasks.Task.FromResult(answer{i})", "await ");
                 code.AppendLine($"            var answer{i} = {value};")
-                    .AppendLine($"            mock.{operation.Name}({any}).Returns(global::System.Threading.Tasks.Task.FromResult(answer{i}));")
-                    .AppendLine($"            Assert.That(await mock.{operation.Name}({Arguments(operation)}), Is.SameAs(answer{i}));");
+                    .AppendLine($"            mock.{operation.Name}({any}).Returns({answer});")
+                    .AppendLine($"            Assert.That({call}mock.{operation.Name}({Arguments(operation)}), Is.SameAs(answer{i}));");
             }
 
             code.AppendLine("        }").AppendLine();
@@ -130,7 +133,13 @@ internal static class ClientMockSource
 
     /// <summary>The operation's answer, completed: <see cref="Value"/> in a task, or a completed task.</summary>
     private static string Task(MethodInfo operation) =>
-        Value(operation) is { } value ? $"global::System.Threading.Tasks.Task.FromResult({value})" : "global::System.Threading.Tasks.Task.CompletedTask";
+        IsPageable(operation) ? Value(operation)!
+        : Value(operation) is { } value ? $"global::System.Threading.Tasks.Task.FromResult({value})"
+        : "global::System.Threading.Tasks.Task.CompletedTask";
+
+    /// <summary>A generated <c>…Pageable</c> method: it returns the pageable itself, not a task.</summary>
+    private static bool IsPageable(MethodInfo operation) =>
+        operation.ReturnType.IsGenericType && operation.ReturnType.GetGenericTypeDefinition() == typeof(global::AtlasContract.Client.Paging.AtlasPageable<>);
 
     /// <summary>A canned result of a <c>Task&lt;T&gt;</c> operation (null for a plain <c>Task</c>): a response the model factory builds, or a value.</summary>
     private static string? Value(MethodInfo operation)
@@ -141,6 +150,11 @@ internal static class ClientMockSource
         }
 
         var result = Inner(ReturnType(operation));
+        if (IsPageable(operation))
+        {
+            return $"global::AtlasContract.Client.AtlasModelFactory.Pageable<{result}>(new[] {{ global::Consumer.Canned.Of<{result}>() }})";
+        }
+
         var value = operation.ReturnType.GetGenericArguments()[0];
         return value.IsGenericType && value.GetGenericTypeDefinition() == typeof(AtlasResponse<>)
             ? $"global::AtlasContract.Client.AtlasModelFactory.Response<{Inner(result)}>(global::Consumer.Canned.Of<{Inner(result)}>())"
