@@ -43,6 +43,16 @@ public class ReadOnlyResponseModelsTests
                 public System.Collections.Generic.ICollection<string>? Roles { get; set; }
             }
 
+            public partial class Shared
+            {
+                public static Shared From(Variant value) => new Shared();
+            }
+
+            public partial class Variant
+            {
+                public System.Collections.Generic.ICollection<string>? Names { get; set; }
+            }
+
             public partial class SharedVariant : Shared
             {
                 public System.Collections.Generic.ICollection<string>? Extra { get; set; }
@@ -73,6 +83,7 @@ public class ReadOnlyResponseModelsTests
 
         Assert.That(code, Does.Contain("public System.Collections.Generic.ICollection<string>? Roles { get; set; }"), "reached through CreateRequest.Shared");
         Assert.That(code, Does.Contain("public System.Collections.Generic.ICollection<string>? Extra { get; set; }"), "a subclass of a request model can be sent");
+        Assert.That(code, Does.Contain("public System.Collections.Generic.ICollection<string>? Names { get; set; }"), "a variant of a request union is sent through From");
     }
 
     [Test]

@@ -117,7 +117,7 @@ public class GeneratedTypesTests
     private static bool IsCollection(Type type) =>
         type != typeof(string) && type.GetInterfaces().Append(type).Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>));
 
-    /// <summary>The models a client method takes, closed over their properties' types, bases and subclasses (reflection, independent of the codegen's own analysis).</summary>
+    /// <summary>The models a client method takes, closed over their properties' types, bases, subclasses and union variants (reflection, independent of the codegen's own analysis).</summary>
     private static HashSet<Type> RequestModels(string contract, List<Type> models)
     {
         var output = RepoPaths.Manifest.Contract(contract).Codegen!.Output.Full;
@@ -144,7 +144,8 @@ public class GeneratedTypesTests
                 continue;
             }
 
-            foreach (var related in JsonProperties(type).Select(p => p.Property.PropertyType)
+            var unionVariants = type.GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.Name == "From").SelectMany(m => m.GetParameters()).Select(p => p.ParameterType);
+            foreach (var related in JsonProperties(type).Select(p => p.Property.PropertyType).Concat(unionVariants)
                 .Concat(models.Where(m => m.BaseType == type)).Append(type.BaseType!))
             {
                 pending.Push(related);

@@ -6,8 +6,9 @@ namespace AtlasContract.Codegen;
 /// Models only ever read from responses get read-only collections: their <c>ICollection&lt;T&gt;</c> properties
 /// become <c>IReadOnlyList&lt;T&gt;</c> and their <c>IDictionary&lt;K, V&gt;</c> ones <c>IReadOnlyDictionary&lt;K, V&gt;</c>
 /// (<c>AdditionalProperties</c>, Newtonsoft's extension data, stays a dictionary). A model is a request model when a
-/// client method takes it as a parameter, when a request model holds it in a property, or when it is the base or a
-/// subclass of one (a subclass can be sent where its base is declared): those keep settable collections. Decided
+/// client method takes it as a parameter, when a request model holds it in a property, when it is the base or a
+/// subclass of one (a subclass can be sent where its base is declared), or a variant of a request union (built with
+/// <c>From(variant)</c>): those keep settable collections. Decided
 /// from the generated code itself, so inline schemas (named by NSwag) are judged like components.
 /// </summary>
 internal static partial class ReadOnlyResponseModels
@@ -52,7 +53,7 @@ internal static partial class ReadOnlyResponseModels
     }
 
     private static IEnumerable<string> PropertyTypes(string body, HashSet<string> names) =>
-        Property().Matches(body).SelectMany(p => TypeNames(p.Groups["type"].Value, names));
+        Property().Matches(body).Concat(UnionFactory().Matches(body)).SelectMany(p => TypeNames(p.Groups["type"].Value, names));
 
     private static IEnumerable<string> TypeNames(string text, HashSet<string> names) =>
         Identifier().Matches(text).Select(m => m.Value).Where(names.Contains);
@@ -74,6 +75,9 @@ internal static partial class ReadOnlyResponseModels
 
     [GeneratedRegex(@"^\s*public (?<type>[^\n=]+?) (?<name>\w+) \{ get; set; \}", RegexOptions.Multiline)]
     private static partial Regex Property();
+
+    [GeneratedRegex(@"public static \w+ From\((?<type>[\w.]+) value\)")]
+    private static partial Regex UnionFactory();
 
     [GeneratedRegex(@"^(?<lead>\s*public )(?<type>System\.Collections\.Generic\.(?:ICollection|IDictionary)<[^\n=]*?)(?<rest> \w+ \{ get; set; \})", RegexOptions.Multiline)]
     private static partial Regex CollectionProperty();
