@@ -7,12 +7,12 @@ namespace AtlasContract.Client.Tests;
 public class AtlasModelFactoryTests
 {
     /// <summary>What a consumer writes: a plain fake of the generated interface.</summary>
-    private sealed class FakeInvites(Func<string, AtlasResponse<ICollection<OrganizationInvitation>>> answer) : IAtlasOrgInvitesClient
+    private sealed class FakeInvites(Func<string, AtlasResponse<IReadOnlyList<OrganizationInvitation>>> answer) : IAtlasOrgInvitesClient
     {
-        public Task<AtlasResponse<ICollection<OrganizationInvitation>>> ListOrgInvitesWithResponseAsync(string orgId, string? username = null, CancellationToken cancellationToken = default) =>
+        public Task<AtlasResponse<IReadOnlyList<OrganizationInvitation>>> ListOrgInvitesWithResponseAsync(string orgId, string? username = null, CancellationToken cancellationToken = default) =>
             Task.FromResult(answer(orgId));
 
-        public async Task<ICollection<OrganizationInvitation>> ListOrgInvitesAsync(string orgId, string? username = null, CancellationToken cancellationToken = default) =>
+        public async Task<IReadOnlyList<OrganizationInvitation>> ListOrgInvitesAsync(string orgId, string? username = null, CancellationToken cancellationToken = default) =>
             (await ListOrgInvitesWithResponseAsync(orgId, username, cancellationToken)).Value;
     }
 
@@ -20,7 +20,7 @@ public class AtlasModelFactoryTests
     public async Task Response_FromAFake_CarriesValueAndDeprecation()
     {
         var sunset = new DateTimeOffset(2027, 7, 1, 0, 0, 0, TimeSpan.Zero);
-        IAtlasOrgInvitesClient client = new FakeInvites(_ => AtlasModelFactory.Response<ICollection<OrganizationInvitation>>(
+        IAtlasOrgInvitesClient client = new FakeInvites(_ => AtlasModelFactory.Response<IReadOnlyList<OrganizationInvitation>>(
             [new OrganizationInvitation { Username = "jane@example.com" }],
             AtlasModelFactory.ResponseInfo(operation: "listOrgInvites", requestedVersion: "2023-01-01", deprecation: "true", sunset: sunset)));
 

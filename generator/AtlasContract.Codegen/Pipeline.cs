@@ -7,7 +7,7 @@ namespace AtlasContract.Codegen;
 /// <summary>
 /// The steps the MSBuild targets run per contract around NSwag: <see cref="Prepare"/> (transformed spec, the
 /// plan of what we emit ourselves, the effective NSwag settings), NSwag, <see cref="Explain"/> when NSwag failed,
-/// then <see cref="Finish"/> (our types appended, output normalised). Files go to a work folder as
+/// then <see cref="Finish"/> (our types and the pageable methods appended, output normalised). Files go to a work folder as
 /// <c>NAME.json</c>, <c>NAME.plan.json</c>, <c>NAME.nswag</c>.
 /// </summary>
 internal static class Pipeline
@@ -49,7 +49,8 @@ internal static class Pipeline
     }
 
     /// <summary>
-    /// NSwag's raw output (<c>WORKDIR/NAME.g.cs</c>) with our types appended, normalised, written to
+    /// NSwag's raw output (<c>WORKDIR/NAME.g.cs</c>) with our types appended, response models' collections made
+    /// read-only (<see cref="ReadOnlyResponseModels"/>), normalised, written to
     /// <paramref name="output"/> only when it changed, and atomically: the multi-targeted build may run this for
     /// each target framework at once, and a reader never sees half a file.
     /// </summary>
@@ -57,7 +58,14 @@ internal static class Pipeline
     {
         var plan = CodegenPlan.Load(Path.Combine(workDir, name + ".plan.json"));
         var raw = File.ReadAllText(Path.Combine(workDir, name + ".g.cs"));
-        WriteIfChanged(output, GeneratedCodeNormalizer.Normalize(raw + PlanEmitter.Emit(plan, plan.Namespace)));
+        var spec = JsonNode.Parse(File.ReadAllText(Path.Combine(workDir, name + ".json"))) as JsonObject ?? [];
+        var pageables = PageableEmitter.Emit(spec, raw, plan.Namespace, plan.ClassName);
+        foreach (var skipped in pageables.Skipped)
+        {
+            Console.WriteLine($"{name}: no pageable for {skipped}");
+        }
+
+        WriteIfChanged(output, GeneratedCodeNormalizer.Normalize(ReadOnlyResponseModels.Apply(raw + PlanEmitter.Emit(plan, plan.Namespace)) + pageables.Code));
     }
 
     /// <summary>Replaces <paramref name="path"/> with <paramref name="text"/> (through a unique temporary file) unless it already holds it.</summary>

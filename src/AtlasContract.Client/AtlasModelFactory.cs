@@ -9,7 +9,7 @@ namespace AtlasContract.Client;
 /// Builds what the clients return and throw, for a consumer's own tests (as the Azure SDK's model factories do):
 /// a fake or mock of an <c>I…Client</c> returns these where the real client would, with no HTTP involved.
 /// </summary>
-public static class AtlasModelFactory
+public static partial class AtlasModelFactory
 {
     /// <summary>A <c>…WithResponseAsync</c> result: <paramref name="value"/> and what the response said about itself.</summary>
     /// <typeparam name="T">The operation's result.</typeparam>

@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json;
 using System.Xml.Linq;
-using AtlasContract.Tests.Shared;
 
 namespace AtlasContract.Client.Tests.Packaging;
 
@@ -15,25 +14,6 @@ namespace AtlasContract.Client.Tests.Packaging;
 [NonParallelizable]
 public class PackagesTests
 {
-    private const string Packages = "AtlasContract.Client AtlasContract.Client.Sources AtlasContract.Client.Resilience";
-    private static readonly string Version = $"0.1.0-test.g{Guid.NewGuid():N}"; // unique per run (never a cached package), no clock read
-    private string _work = null!;
-
-    private static string Feed(string work) => Path.Combine(work, "feed");
-
-    [OneTimeSetUp]
-    public void PackAll()
-    {
-        _work = Directory.CreateTempSubdirectory("atlas-packages-").FullName;
-        foreach (var project in Packages.Split(' '))
-        {
-            Run(RepoPaths.Root, "pack", RepoPaths.File("src", project), "-c", "Release", "-o", Feed(_work), $"-p:PackageVersion={Version}", "-nologo", "-v:q");
-        }
-    }
-
-    [OneTimeTearDown]
-    public void Clean() => Directory.Delete(_work, recursive: true);
-
     [TestCase("AtlasContract.Client.Sources", "netstandard2.0", false)]
     [TestCase("AtlasContract.Client.Sources", "net472", false)]
     [TestCase("AtlasContract.Client.Sources", "net10.0", true)]
@@ -44,7 +24,7 @@ public class PackagesTests
     {
         var dir = Consumer(package, framework, strict);
 
-        Run(dir, "build", "-nologo", "-v:q", "-warnaserror");
+        DotNet.Run(dir, "build", "-nologo", "-v:q", "-warnaserror");
     }
 
     [Test]
@@ -72,7 +52,7 @@ public class PackagesTests
     [TestCase("AtlasContract.Client.Resilience")]
     public void Pack_Package_HasAReadmeAndADependencyGroupPerFramework(string package)
     {
-        using var zip = ZipFile.OpenRead(Path.Combine(Feed(_work), $"{package}.{Version}.nupkg"));
+        using var zip = ZipFile.OpenRead(Path.Combine(PackageFeed.Folder, $"{package}.{PackageFeed.Version}.nupkg"));
         var nuspec = XDocument.Load(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
         XNamespace ns = nuspec.Root!.Name.Namespace;
 
@@ -85,15 +65,8 @@ public class PackagesTests
 
     private string Consumer(string package, string framework, bool strict)
     {
-        var dir = Directory.CreateDirectory(Path.Combine(_work, $"{package}-{framework}")).FullName;
-        File.WriteAllText(Path.Combine(dir, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="local" value="{Feed(_work)}" />
-              </packageSources>
-            </configuration>
-            """);
+        var dir = Directory.CreateDirectory(Path.Combine(PackageFeed.Work, $"{package}-{framework}")).FullName;
+        PackageFeed.WriteNuGetConfig(dir);
         var settings = strict
             ? "<Nullable>enable</Nullable><TreatWarningsAsErrors>true</TreatWarningsAsErrors><ImplicitUsings>disable</ImplicitUsings>"
             : string.Empty;
@@ -104,7 +77,7 @@ public class PackagesTests
                 {settings}
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="{package}" Version="{Version}" />
+                <PackageReference Include="{package}" Version="{PackageFeed.Version}" />
               </ItemGroup>
             </Project>
             """);
@@ -185,15 +158,8 @@ public class PackagesTests
     /// <summary>Restores the consumer; the packages of its closure as "Id/Version", the consumed package included.</summary>
     private static IReadOnlyList<string> Restore(string dir)
     {
-        Run(dir, "restore", "-nologo", "-v:q");
+        DotNet.Run(dir, "restore", "-nologo", "-v:q");
         using var assets = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "obj", "project.assets.json")));
         return assets.RootElement.GetProperty("libraries").EnumerateObject().Select(l => l.Name).Order(StringComparer.Ordinal).ToList();
-    }
-
-    private static void Run(string directory, params string[] args)
-    {
-        var (exit, output) = ProcessRunner.Run("dotnet", args, directory, timeout: TimeSpan.FromMinutes(5));
-
-        Assert.That(exit, Is.EqualTo(0), $"dotnet {string.Join(' ', args)} in {directory} failed:\n{output}");
     }
 }

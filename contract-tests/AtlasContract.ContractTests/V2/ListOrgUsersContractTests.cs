@@ -1,5 +1,6 @@
 using AtlasContract.Client;
 using AtlasContract.Client.Migration;
+using AtlasContract.Client.Paging;
 using AtlasContract.Client.Users;
 using AtlasContract.Pact;
 using static AtlasContract.ContractTests.AtlasShapes;
@@ -14,7 +15,7 @@ public class ListOrgUsersContractTests
 
     private static AtlasOrgUsersClient Client(Uri uri) => new(Http(V2Credentials)) { BaseUrl = uri.ToString() };
 
-    /// <summary>A page request as <see cref="OrgUsersPaging"/> sends it.</summary>
+    /// <summary>A page request as the generated <see cref="AtlasOrgUsersClient.ListOrgUsersPageable"/> sends it with <c>IncludeCount</c> asked.</summary>
     private static InteractionBuilder PageRequest(PactBuilder pact, string description, string state, int pageSize, int pageNum, string? username = null)
     {
         var request = pact.UponReceiving(description).Given(state).WithRequest("GET", Path)
@@ -34,7 +35,7 @@ public class ListOrgUsersContractTests
     private static async Task<List<OrgUserResponse>> Walk(Uri uri, int pageSize)
     {
         var users = new List<OrgUserResponse>();
-        await foreach (var user in Client(uri).ListAllOrgUsersAsync(OrgId, new OrgUsersQuery { PageSize = pageSize, Statuses = { OrgMembershipStatus.Pending } }))
+        await foreach (var user in Client(uri).ListOrgUsersPageable(OrgId, orgMembershipStatuses: [OrgMembershipStatus.Pending], paging: new AtlasPagingOptions { PageSize = pageSize, IncludeCount = true }))
         {
             users.Add(user);
         }
@@ -43,7 +44,7 @@ public class ListOrgUsersContractTests
     }
 
     [Test]
-    public async Task ListAllOrgUsersAsync_PendingFilter_ReadsThePendingShape()
+    public async Task ListOrgUsersPageable_PendingFilter_ReadsThePendingShape()
     {
         var pact = Pacts.For(Pacts.UsersProvider);
         Ok(PageRequest(pact, "a request for the pending users", $"organization {OrgId} has pending users", 100, 1), UsersPage(PendingUser(), min: 1));
@@ -61,7 +62,7 @@ public class ListOrgUsersContractTests
     }
 
     [Test]
-    public async Task ListAllOrgUsersAsync_SeveralPages_WalksUntilAShortPage()
+    public async Task ListOrgUsersPageable_SeveralPages_WalksUntilAShortPage()
     {
         var pact = Pacts.For(Pacts.UsersProvider);
         const string state = "organization " + OrgId + " has 3 pending users";
@@ -89,7 +90,7 @@ public class ListOrgUsersContractTests
     }
 
     [Test]
-    public async Task ListAllOrgUsersAsync_NoPendingUsers_ReturnsEmpty()
+    public async Task ListOrgUsersPageable_NoPendingUsers_ReturnsEmpty()
     {
         var pact = Pacts.For(Pacts.UsersProvider);
         Ok(PageRequest(pact, "a request for the pending users when there are none", $"organization {OrgId} has no pending users", 100, 1),
@@ -99,7 +100,7 @@ public class ListOrgUsersContractTests
     }
 
     [TestCaseSource(typeof(AtlasShapes), nameof(Errors))]
-    public async Task ListAllOrgUsersAsync_ErrorStatus_ThrowsWithTheApiError((int Status, string State, string ErrorCode, string Reason) error)
+    public async Task ListOrgUsersPageable_ErrorStatus_ThrowsWithTheApiError((int Status, string State, string ErrorCode, string Reason) error)
     {
         var pact = Pacts.For(Pacts.UsersProvider);
         var username = error.Status == 400 ? "not-an-email" : null;
@@ -112,7 +113,7 @@ public class ListOrgUsersContractTests
 
         await pact.VerifyAsync(async uri =>
         {
-            var walk = Client(uri).ListAllOrgUsersAsync(OrgId, new OrgUsersQuery { Username = username, Statuses = { OrgMembershipStatus.Pending } });
+            var walk = Client(uri).ListOrgUsersPageable(OrgId, username, [OrgMembershipStatus.Pending], new AtlasPagingOptions { IncludeCount = true });
             var thrown = await Assert.CatchAsync<AtlasApiException>(async () => await walk.GetAsyncEnumerator().MoveNextAsync());
 
             Assert.That(thrown!.StatusCode, Is.EqualTo(error.Status));

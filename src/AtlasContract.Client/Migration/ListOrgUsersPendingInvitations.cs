@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using AtlasContract.Client.Paging;
 using AtlasContract.Client.Users;
 
 namespace AtlasContract.Client.Migration;
@@ -33,11 +34,10 @@ public sealed class ListOrgUsersPendingInvitations : IPendingInvitations
     /// <inheritdoc />
     public async Task<IReadOnlyList<PendingInvitation>> ListAsync(string orgId, string? username = null, CancellationToken cancellationToken = default)
     {
-        var query = OrgUsersQuery.PendingUsers(username);
-        query.PageSize = _pageSize;
-        query.MaxPages = _maxPages;
+        var paging = new AtlasPagingOptions { PageSize = _pageSize, MaxPages = _maxPages, IncludeCount = true };
         var result = new List<PendingInvitation>();
-        await foreach (var user in _client.ListAllOrgUsersAsync(orgId, query, cancellationToken).ConfigureAwait(false))
+        var users = _client.ListOrgUsersPageable(orgId, username, new[] { OrgMembershipStatus.Pending }, paging, cancellationToken);
+        await foreach (var user in users.ConfigureAwait(false))
         {
             // The filter asks for PENDING; a server (or a stand-in) that still sends others is not trusted blindly.
             if (user is OrgPendingUserResponse pending && user.OrgMembershipStatus == OrgMembershipStatus.Pending)

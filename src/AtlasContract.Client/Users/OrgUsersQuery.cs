@@ -4,7 +4,11 @@ using System.Collections.Generic;
 
 namespace AtlasContract.Client.Users;
 
-/// <summary>What <see cref="OrgUsersPaging.ListAllOrgUsersAsync"/> asks listOrgUsers for, and how far it walks.</summary>
+/// <summary>
+/// What the obsolete <see cref="OrgUsersPaging.ListAllOrgUsersAsync"/> (and <see cref="Migration.ListOrgUsersPendingInvitations"/>)
+/// asks listOrgUsers for, and how far it walks; the generated <see cref="IAtlasOrgUsersClient.ListOrgUsersPageable"/> takes
+/// the filters as parameters and the paging as <see cref="Paging.AtlasPagingOptions"/>.
+/// </summary>
 public sealed class OrgUsersQuery
 {
     /// <summary>The most items Atlas serves per page (<c>itemsPerPage</c> maximum in the spec).</summary>
@@ -32,7 +36,7 @@ public sealed class OrgUsersQuery
 
     /// <summary>
     /// The most pages one walk requests: a server that never signals its last page (a full page every time, a
-    /// <c>totalCount</c> that keeps growing) ends in <see cref="AtlasPagingLimitException"/> instead of a loop.
+    /// <c>totalCount</c> that keeps growing) ends in <see cref="Paging.AtlasPagingLimitException"/> instead of a loop.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">Less than 1.</exception>
     public int MaxPages
