@@ -1,3 +1,4 @@
+using AtlasContract.Client.DependencyInjection;
 using AtlasContract.Client.Users;
 using AtlasContract.Tests.Shared;
 
@@ -5,7 +6,7 @@ namespace AtlasContract.Client.Tests.Users;
 
 public class OrgUsersPagingTests
 {
-    private static AtlasOrgUsersClient Client(LoopbackServer server) => new(new HttpClient()) { BaseUrl = server.BaseUri.ToString() };
+    private static AtlasOrgUsersClient Client(LoopbackServer server) => new(new HttpClient(), new AtlasClientOptions { BaseAddress = server.BaseUri });
 
     private static async Task<List<OrgUserResponse>> All(IAsyncEnumerable<OrgUserResponse> users, CancellationToken cancellationToken = default)
     {
