@@ -45,9 +45,9 @@ public class PublicApiSurfaceTests
         var surface = PublicApiSurface.Describe(typeof(OrganizationRole).Assembly);
 
         Assert.That(surface, Does.Contain("abstract class AtlasContract.Client.AtlasClientBase"));
-        Assert.That(surface, Has.Some.StartsWith("  protected System.Threading.Tasks.Task ProcessResponseAsync(AtlasContract.Client.AtlasHttpClient client, System.Net.Http.HttpResponseMessage response"));
-        Assert.That(surface, Has.Some.EqualTo("  Microsoft.Extensions.Logging.ILogger? Logger { get; set; }"));
-        Assert.That(surface, Has.Some.StartsWith("  protected static System.Threading.Tasks.Task<AtlasContract.Client.AtlasResponse<T>> WithResponseAsync<T>("));
+        Assert.That(surface, Has.Some.StartsWith("  protected System.Threading.Tasks.Task<AtlasContract.Client.Versioning.AtlasResponseInfo> ProcessResponseAsync(AtlasContract.Client.AtlasHttpClient client, System.Net.Http.HttpResponseMessage response"));
+        Assert.That(surface, Has.Some.EqualTo("  Microsoft.Extensions.Logging.ILogger? Logger { protected get; }"));
+        Assert.That(surface, Has.Some.StartsWith("  protected static AtlasContract.Client.AtlasResponse<T> Respond<T>("));
         Assert.That(surface, Has.Some.StartsWith("sealed class AtlasContract.Client.AtlasNotFoundException"));
     }
 }

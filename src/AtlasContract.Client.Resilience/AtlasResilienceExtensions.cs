@@ -38,7 +38,7 @@ public static class AtlasResilienceExtensions
         var name = builder.Name;
         builder.AddStandardResilienceHandler().Configure((resilience, sp) => AtlasResilience.Configure(
             resilience,
-            sp.GetRequiredService<IOptions<AtlasClientOptions>>().Value,
+            AtlasServiceCollectionExtensions.OptionsOf(sp, AtlasServiceCollectionExtensions.OptionsNameOf(name)),
             sp.GetRequiredService<IOptionsMonitor<AtlasRetryOptions>>().Get(name)));
         return builder;
     }

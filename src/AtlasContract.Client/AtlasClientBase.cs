@@ -7,6 +7,8 @@ using System.Net.Http;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using System.Diagnostics.Metrics;
+using AtlasContract.Client.DependencyInjection;
 using AtlasContract.Client.Versioning;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json;
@@ -20,46 +22,61 @@ namespace AtlasContract.Client;
 /// before sending and <see cref="ProcessResponseAsync"/> before reading. Errors become typed
 /// <see cref="AtlasApiException"/>s whatever the body; network failures <see cref="AtlasTransportException"/>s
 /// through <see cref="AtlasHttpClient"/> (the whole <see cref="AtlasException"/> family names the operation). Each <c>…WithResponseAsync</c> method returns
-/// its own response's status, headers, versions and deprecation (<see cref="AtlasResponse{T}"/>); deprecation is
-/// logged once per operation and version and counted (<see cref="DeprecationTelemetry"/>). <c>envelope=true</c>
-/// responses are unwrapped when <see cref="UseEnvelope"/> is set.
+/// its own response's status, headers, versions and deprecation (<see cref="AtlasResponse{T}"/>), built from that
+/// response object (<see cref="ProcessResponseAsync"/> returns it; no ambient state); deprecation is logged once per
+/// operation and version and counted (<see cref="DeprecationTelemetry"/>, through <see cref="IMeterFactory"/> when one
+/// is given). <c>envelope=true</c> responses are unwrapped when <see cref="UseEnvelope"/> is set. Clients are
+/// immutable: everything is given to the constructor.
 /// </summary>
 public abstract class AtlasClientBase
 {
-    // The response metadata of the call in progress on this asynchronous flow: one holder per
-    // …WithResponseAsync call, so that concurrent calls on one (shared) client never see each other's.
-    private static readonly AsyncLocal<Holder?> Current = new();
+    private readonly DeprecationTelemetry.Instruments _telemetry;
 
-    /// <summary>Where deprecation warnings go (set by <c>AddAtlasInvitationsClient</c>).</summary>
-    public ILogger? Logger { get; set; }
+    /// <summary>For mocking: a subclass that overrides every method it calls (nothing is sent from here).</summary>
+    protected AtlasClientBase()
+        : this(null, null, null)
+    {
+    }
 
-    /// <summary>
-    /// Ask Atlas to wrap responses (<c>envelope=true</c>: <c>{"status": …, "content": …}</c>), for networks that
-    /// hide statuses and headers. The typed methods still return the plain result: the envelope is unwrapped.
-    /// </summary>
-    public bool UseEnvelope { get; set; }
+    /// <summary>Everything the client needs, given once: the client has no setters.</summary>
+    /// <param name="options">Base address, envelope and legacy root; null for the defaults. Copied: later changes do not reach the client.</param>
+    /// <param name="logger">Where deprecation warnings go; null for none.</param>
+    /// <param name="meterFactory">Creates the meter of the deprecation metrics; null for the shared static meter.</param>
+    protected AtlasClientBase(AtlasClientOptions? options, ILogger? logger, IMeterFactory? meterFactory)
+    {
+        Settings = (options ?? new AtlasClientOptions()).Clone();
+        var address = Settings.BaseAddress.ToString();
+        BaseUrl = address.EndsWith("/", StringComparison.Ordinal) ? address : address + "/";
+        Logger = logger;
+        _telemetry = DeprecationTelemetry.For(meterFactory);
+    }
+
+    /// <summary>Atlas's base address, as given at construction.</summary>
+    public Uri BaseAddress => Settings.BaseAddress;
+
+    /// <summary>Whether responses are asked for with <c>envelope=true</c> and unwrapped (<see cref="AtlasClientOptions.UseEnvelope"/>).</summary>
+    public bool UseEnvelope => Settings.UseEnvelope;
+
+    /// <summary>The base address with a trailing slash: where the generated code starts each URL.</summary>
+    protected string BaseUrl { get; }
+
+    /// <summary>Where deprecation warnings go (null: nowhere).</summary>
+    protected ILogger? Logger { get; }
+
+    /// <summary>The client's own copy of its options.</summary>
+    protected AtlasClientOptions Settings { get; }
 
     /// <summary>Called by the generated code before sending: names the operation on the request.</summary>
     /// <param name="request">The request being built.</param>
     /// <param name="operation">The operationId in the spec.</param>
     protected static void BeginCall(HttpRequestMessage request, string operation) => AtlasCall.Name(request, operation);
 
-    /// <summary>Runs a call and returns its value with the metadata of its own response.</summary>
+    /// <summary>Called by the generated code: a value with the metadata of the response it was read from.</summary>
     /// <typeparam name="T">The operation's result.</typeparam>
-    /// <param name="call">The plain generated call.</param>
-    /// <returns>The value and its response's metadata.</returns>
-    protected static async Task<AtlasResponse<T>> WithResponseAsync<T>(Func<Task<T>> call)
-    {
-        if (call is null)
-        {
-            throw new ArgumentNullException(nameof(call));
-        }
-
-        var holder = new Holder();
-        Current.Value = holder;
-        var value = await call().ConfigureAwait(false);
-        return new AtlasResponse<T>(value, holder.Info ?? throw new InvalidOperationException("the call completed without a response"));
-    }
+    /// <param name="value">The deserialised body.</param>
+    /// <param name="info">What <see cref="ProcessResponseAsync"/> returned for the same response.</param>
+    /// <returns>The response.</returns>
+    protected static AtlasResponse<T> Respond<T>(T value, AtlasResponseInfo info) => new(value, info ?? throw new ArgumentNullException(nameof(info)));
 
     /// <summary>Called by the generated code with the URL being built.</summary>
     /// <param name="client">The HTTP client.</param>
@@ -89,8 +106,8 @@ public abstract class AtlasClientBase
     /// <param name="client">The HTTP client.</param>
     /// <param name="response">The response.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>A task that throws the typed <see cref="AtlasApiException"/> of an error status.</returns>
-    protected async Task ProcessResponseAsync(AtlasHttpClient client, HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <returns>This response's metadata; throws the typed <see cref="AtlasApiException"/> of an error status.</returns>
+    protected async Task<AtlasResponseInfo> ProcessResponseAsync(AtlasHttpClient client, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         if (UseEnvelope)
         {
@@ -98,16 +115,13 @@ public abstract class AtlasClientBase
         }
 
         var info = Describe(response);
-        if (Current.Value is { } holder)
-        {
-            holder.Info = info;
-        }
-
-        DeprecationTelemetry.Record(info, Logger, $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.AbsolutePath}");
+        _telemetry.Record(info, Logger, $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.AbsolutePath}");
         if (!response.IsSuccessStatusCode)
         {
             throw await AtlasError.ToExceptionAsync(response, cancellationToken).ConfigureAwait(false);
         }
+
+        return info;
     }
 
     private static AtlasResponseInfo Describe(HttpResponseMessage response)
@@ -148,10 +162,5 @@ public abstract class AtlasClientBase
 
         var content = envelope.TryGetValue("content", out var inner) ? inner : envelope.TryGetValue("results", out var results) ? results : (JToken)envelope;
         response.Content = new StringContent(content.ToString(Formatting.None), Encoding.UTF8, mediaType);
-    }
-
-    private sealed class Holder
-    {
-        public AtlasResponseInfo? Info { get; set; }
     }
 }

@@ -1,3 +1,4 @@
+using AtlasContract.Client.DependencyInjection;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -40,7 +41,7 @@ public partial class DigestAuthenticationHandlerTests
     private static AtlasOrgInvitesClient Client(LoopbackServer server, string privateKey = PrivateKey)
     {
         var handler = new DigestAuthenticationHandler((ApiKeyCredentials)AtlasCredentials.ApiKey(PublicKey, privateKey)) { InnerHandler = new HttpClientHandler() };
-        return new AtlasOrgInvitesClient(new HttpClient(handler)) { BaseUrl = server.BaseUri.ToString() };
+        return new AtlasOrgInvitesClient(new HttpClient(handler), new AtlasClientOptions { BaseAddress = server.BaseUri });
     }
 
     [Test]

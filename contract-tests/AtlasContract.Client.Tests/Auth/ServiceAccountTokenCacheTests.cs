@@ -1,3 +1,4 @@
+using AtlasContract.Client.DependencyInjection;
 using System.Collections.Concurrent;
 using AtlasContract.Client.Auth;
 using AtlasContract.Client.V2;
@@ -48,7 +49,7 @@ public class ServiceAccountTokenCacheTests
             new((ServiceAccountCredentials)AtlasCredentials.ServiceAccount(ClientId, Secret), new Uri(Server.BaseUri, "/api/oauth/token"), new HttpClient(), clock ?? (() => new DateTimeOffset(2026, 12, 2, 12, 0, 0, TimeSpan.Zero)));
 
         public AtlasOrgInvitesClient Client(ServiceAccountTokenCache cache) =>
-            new(new HttpClient(new ServiceAccountTokenHandler(cache) { InnerHandler = new HttpClientHandler() })) { BaseUrl = Server.BaseUri.ToString() };
+            new(new HttpClient(new ServiceAccountTokenHandler(cache) { InnerHandler = new HttpClientHandler() }), new AtlasClientOptions { BaseAddress = Server.BaseUri });
 
         public void Dispose() => Server.Dispose();
     }

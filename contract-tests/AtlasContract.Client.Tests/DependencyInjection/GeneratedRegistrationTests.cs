@@ -48,13 +48,22 @@ public class GeneratedRegistrationTests
     {
         foreach (var client in GeneratedClientInterfaces())
         {
-            var method = typeof(AtlasServiceCollectionExtensions).GetMethod("Add" + client.Name[1..], BindingFlags.Public | BindingFlags.Static);
-            Assert.That(method, Is.Not.Null, "Add" + client.Name[1..]);
+            var methods = typeof(AtlasServiceCollectionExtensions).GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.Name == "Add" + client.Name[1..]).ToList();
+            var unnamed = methods.SingleOrDefault(m => m.GetParameters().Length == 3);
+            var named = methods.SingleOrDefault(m => m.GetParameters().Length == 4 && m.GetParameters()[1].ParameterType == typeof(string));
+            Assert.That(unnamed, Is.Not.Null, "Add" + client.Name[1..] + "(configure, http)");
+            Assert.That(named, Is.Not.Null, "Add" + client.Name[1..] + "(name, configure, http)");
             var services = new ServiceCollection();
+            var other = new ServiceCollection();
 
-            method!.Invoke(null, [services, (Action<AtlasClientOptions>)(o => o.BaseAddress = new Uri("http://127.0.0.1:9/")), null]);
+            unnamed!.Invoke(null, [services, (Action<AtlasClientOptions>)(o => o.BaseAddress = new Uri("http://127.0.0.1:9/")), null]);
+            named!.Invoke(null, [other, "other", (Action<AtlasClientOptions>)(o => o.BaseAddress = new Uri("http://127.0.0.1:9/")), null]);
 
             Assert.That(GeneratedClientInterfaces().Where(i => services.Any(d => d.ServiceType == i)), Is.EqualTo(new[] { client }));
+            using var provider = other.BuildServiceProvider();
+            var create = typeof(IAtlasClientFactory).GetMethod(nameof(IAtlasClientFactory.CreateClient))!.MakeGenericMethod(client);
+            Assert.That(create.Invoke(provider.GetRequiredService<IAtlasClientFactory>(), ["other"]), Is.InstanceOf(client));
+            Assert.That(GeneratedClientInterfaces().Where(i => other.Any(d => d.ServiceType == i)), Is.Empty, "a named client is not injected unnamed");
         }
     }
 }

@@ -1,3 +1,4 @@
+using AtlasContract.Client.DependencyInjection;
 using AtlasContract.Client.V2;
 using AtlasContract.Tests.Shared;
 
@@ -6,7 +7,7 @@ namespace AtlasContract.Client.Tests.Errors;
 /// <summary>Every error status, with Atlas JSON and with what proxies send instead, becomes a typed exception.</summary>
 public class AtlasErrorTests
 {
-    private static AtlasOrgInvitesClient Client(LoopbackServer server) => new(new HttpClient()) { BaseUrl = server.BaseUri.ToString() };
+    private static AtlasOrgInvitesClient Client(LoopbackServer server) => new(new HttpClient(), new AtlasClientOptions { BaseAddress = server.BaseUri });
 
     private static string Json(int status, string code) =>
         $$"""{"error":{{status}},"errorCode":"{{code}}","reason":"Reason {{status}}","detail":"Detail of {{status}}","parameters":["p1",2]}""";

@@ -1,3 +1,4 @@
+using AtlasContract.Client.DependencyInjection;
 using AtlasContract.Client.V2;
 using AtlasContract.Tests.Shared;
 
@@ -6,7 +7,7 @@ namespace AtlasContract.Client.Tests.Generated;
 public class AtlasOrgInvitesClientTests
 {
     private static AtlasOrgInvitesClient Client(LoopbackServer server) =>
-        new(new HttpClient()) { BaseUrl = server.BaseUri.ToString() };
+        new(new HttpClient(), new AtlasClientOptions { BaseAddress = server.BaseUri });
 
     [Test]
     public async Task ListOrgInvitesAsync_SeedResponse_SendsVersionedRequestAndReadsEveryField()

@@ -1,3 +1,4 @@
+using AtlasContract.Client.DependencyInjection;
 using AtlasContract.Client.V1;
 using AtlasContract.Tests.Shared;
 
@@ -9,7 +10,7 @@ public class CloudManagerOrgInvitesClientTests
     public async Task GetOrgInvitesAsync_SeedResponse_ReadsAllThreeInvitations()
     {
         using var server = new LoopbackServer(new CannedResponse(200, Fixtures.Read("v1-invitations.json"), "application/json"));
-        var client = new CloudManagerOrgInvitesClient(new HttpClient()) { BaseUrl = server.BaseUri.ToString() };
+        var client = new CloudManagerOrgInvitesClient(new HttpClient(), new AtlasClientOptions { BaseAddress = server.BaseUri });
 
         var invitations = (await client.GetOrgInvitesAsync(Fixtures.OrgId, "jane.smith@example.com")).ToList();
 

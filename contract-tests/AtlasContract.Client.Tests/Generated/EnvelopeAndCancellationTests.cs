@@ -1,3 +1,4 @@
+using AtlasContract.Client.DependencyInjection;
 using AtlasContract.Client.V2;
 using AtlasContract.Tests.Shared;
 
@@ -10,7 +11,7 @@ public class EnvelopeAndCancellationTests
     {
         var body = $$"""{"status":200,"content":{{Fixtures.Read("v2-invitations.json")}}}""";
         using var server = new LoopbackServer(new CannedResponse(200, body));
-        var client = new AtlasOrgInvitesClient(new HttpClient()) { BaseUrl = server.BaseUri.ToString(), UseEnvelope = true };
+        var client = new AtlasOrgInvitesClient(new HttpClient(), new AtlasClientOptions { BaseAddress = server.BaseUri, UseEnvelope = true });
 
         var invitations = await client.ListOrgInvitesAsync(Fixtures.OrgId, "a+b@example.com");
 
@@ -22,7 +23,7 @@ public class EnvelopeAndCancellationTests
     public async Task ListOrgInvitesAsync_EnvelopedError_ThrowsTheTypedException()
     {
         using var server = new LoopbackServer(new CannedResponse(200, """{"status":404,"content":{"error":404,"errorCode":"RESOURCE_NOT_FOUND","reason":"Not Found"}}"""));
-        var client = new AtlasOrgInvitesClient(new HttpClient()) { BaseUrl = server.BaseUri.ToString(), UseEnvelope = true };
+        var client = new AtlasOrgInvitesClient(new HttpClient(), new AtlasClientOptions { BaseAddress = server.BaseUri, UseEnvelope = true });
 
         var ex = await Assert.CatchAsync<AtlasNotFoundException>(() => client.ListOrgInvitesAsync(Fixtures.OrgId));
 
@@ -33,7 +34,7 @@ public class EnvelopeAndCancellationTests
     public async Task ListOrgInvitesAsync_Cancelled_ThrowsOperationCanceled()
     {
         using var server = new LoopbackServer(_ => { Thread.Sleep(2000); return new CannedResponse(200, "[]"); });
-        var client = new AtlasOrgInvitesClient(new HttpClient()) { BaseUrl = server.BaseUri.ToString() };
+        var client = new AtlasOrgInvitesClient(new HttpClient(), new AtlasClientOptions { BaseAddress = server.BaseUri });
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
 
         await Assert.CatchAsync<OperationCanceledException>(() => client.ListOrgInvitesAsync(Fixtures.OrgId, cancellationToken: cancel.Token));
@@ -43,7 +44,7 @@ public class EnvelopeAndCancellationTests
     public async Task ListOrgInvitesAsync_Timeout_ThrowsTransportExceptionMarkedTimeoutNamingTheOperation()
     {
         using var server = new LoopbackServer(_ => { Thread.Sleep(2000); return new CannedResponse(200, "[]"); });
-        var client = new AtlasOrgInvitesClient(new HttpClient { Timeout = TimeSpan.FromMilliseconds(150) }) { BaseUrl = server.BaseUri.ToString() };
+        var client = new AtlasOrgInvitesClient(new HttpClient { Timeout = TimeSpan.FromMilliseconds(150) }, new AtlasClientOptions { BaseAddress = server.BaseUri });
 
         var ex = await Assert.CatchAsync<AtlasTransportException>(() => client.ListOrgInvitesAsync(Fixtures.OrgId));
 
@@ -59,7 +60,7 @@ public class EnvelopeAndCancellationTests
         var closed = new LoopbackServer(new CannedResponse(200, "[]"));
         var address = closed.BaseUri;
         closed.Dispose();
-        var client = new AtlasOrgInvitesClient(new HttpClient()) { BaseUrl = address.ToString() };
+        var client = new AtlasOrgInvitesClient(new HttpClient(), new AtlasClientOptions { BaseAddress = address });
 
         var ex = await Assert.CatchAsync<AtlasException>(() => client.ListOrgInvitesAsync(Fixtures.OrgId));
 

@@ -1,3 +1,4 @@
+using AtlasContract.Client.DependencyInjection;
 using AtlasContract.Client.V1;
 using AtlasContract.Client.V2;
 using AtlasContract.Tests.Shared;
@@ -20,7 +21,7 @@ public class OrgIdGuardTests
     public async Task ListOrgInvitesAsync_MalformedOrgId_ThrowsArgumentExceptionAndSendsNothing(string orgId)
     {
         using var server = new LoopbackServer(new CannedResponse(200, "[]"));
-        var client = new AtlasOrgInvitesClient(new HttpClient()) { BaseUrl = server.BaseUri.ToString() };
+        var client = new AtlasOrgInvitesClient(new HttpClient(), new AtlasClientOptions { BaseAddress = server.BaseUri });
 
         var ex = await Assert.ThrowsAsync<ArgumentException>(() => client.ListOrgInvitesAsync(orgId));
 
@@ -33,7 +34,7 @@ public class OrgIdGuardTests
     public async Task GetOrgInvitesAsync_MalformedOrgIdOnV1_ThrowsArgumentExceptionAndSendsNothing()
     {
         using var server = new LoopbackServer(new CannedResponse(200, "[]", "application/json"));
-        var client = new CloudManagerOrgInvitesClient(new HttpClient()) { BaseUrl = server.BaseUri.ToString() };
+        var client = new CloudManagerOrgInvitesClient(new HttpClient(), new AtlasClientOptions { BaseAddress = server.BaseUri });
 
         var ex = await Assert.ThrowsAsync<ArgumentException>(() => client.GetOrgInvitesAsync("{ORG-ID}"));
 

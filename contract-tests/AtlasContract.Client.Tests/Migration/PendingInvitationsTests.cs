@@ -78,7 +78,7 @@ public class PendingInvitationsTests
     public async Task ListAsync_ListOrgUsersOverSeveralPages_ReturnsEveryPendingUser()
     {
         using var server = OrgUsersTestServer.Serving(total: 5);
-        var seam = new ListOrgUsersPendingInvitations(new AtlasOrgUsersClient(new HttpClient()) { BaseUrl = server.BaseUri.ToString() }, pageSize: 2);
+        var seam = new ListOrgUsersPendingInvitations(new AtlasOrgUsersClient(new HttpClient(), new AtlasClientOptions { BaseAddress = server.BaseUri }), pageSize: 2);
 
         var invitations = await seam.ListAsync(Fixtures.OrgId);
 
@@ -90,7 +90,7 @@ public class PendingInvitationsTests
     public async Task ListAsync_ListOrgUsersServingOtherStatuses_KeepsOnlyPendingUsers()
     {
         using var server = new LoopbackServer(new CannedResponse(200, Fixtures.Read("v2-org-users.json"), OrgUsersTestServer.MediaType));
-        var seam = new ListOrgUsersPendingInvitations(new AtlasOrgUsersClient(new HttpClient()) { BaseUrl = server.BaseUri.ToString() });
+        var seam = new ListOrgUsersPendingInvitations(new AtlasOrgUsersClient(new HttpClient(), new AtlasClientOptions { BaseAddress = server.BaseUri }));
 
         var invitations = await seam.ListAsync(Fixtures.OrgId);
 

@@ -1,3 +1,4 @@
+using AtlasContract.Client.DependencyInjection;
 using AtlasContract.Client.Users;
 using AtlasContract.Tests.Shared;
 
@@ -9,7 +10,7 @@ public class OrgUserResponseTests
     private static async Task<IReadOnlyList<OrgUserResponse>> Read()
     {
         using var server = new LoopbackServer(new CannedResponse(200, Fixtures.Read("v2-org-users.json"), OrgUsersTestServer.MediaType));
-        var page = await new AtlasOrgUsersClient(new HttpClient()) { BaseUrl = server.BaseUri.ToString() }.ListOrgUsersAsync(Fixtures.OrgId);
+        var page = await new AtlasOrgUsersClient(new HttpClient(), new AtlasClientOptions { BaseAddress = server.BaseUri }).ListOrgUsersAsync(Fixtures.OrgId);
         return page.Results.ToList();
     }
 

@@ -1,3 +1,4 @@
+using AtlasContract.Client.DependencyInjection;
 using AtlasContract.Client.Users;
 using AtlasContract.Tests.Shared;
 
@@ -6,7 +7,7 @@ namespace AtlasContract.Client.Tests.Users;
 /// <summary>The obsolete hand-written walk now forwards to the generated pageable (its walk is tested in Paging/).</summary>
 public class OrgUsersPagingTests
 {
-    private static AtlasOrgUsersClient Client(LoopbackServer server) => new(new HttpClient()) { BaseUrl = server.BaseUri.ToString() };
+    private static AtlasOrgUsersClient Client(LoopbackServer server) => new(new HttpClient(), new AtlasClientOptions { BaseAddress = server.BaseUri });
 
     [Test]
     public async Task ListAllOrgUsersAsync_Query_ForwardsSizeFiltersAndIncludeCountToThePageable()

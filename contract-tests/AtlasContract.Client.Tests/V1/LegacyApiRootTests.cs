@@ -16,11 +16,11 @@ public class LegacyApiRootTests
     public async Task GetOrgInvitesAsync_ApiRoot_SendsThePathAndQueryUnderIt(string? root, string expected)
     {
         using var server = Server();
-        var client = new CloudManagerOrgInvitesClient(new HttpClient())
+        var client = new CloudManagerOrgInvitesClient(new HttpClient(), new AtlasClientOptions
         {
-            BaseUrl = server.BaseUri.ToString(),
-            ApiRoot = root is null ? null : new Uri(server.BaseUri, root),
-        };
+            BaseAddress = server.BaseUri,
+            LegacyApiRoot = root is null ? null : new Uri(server.BaseUri, root),
+        });
 
         await client.GetOrgInvitesAsync(Fixtures.OrgId, "a+b@example.com");
 

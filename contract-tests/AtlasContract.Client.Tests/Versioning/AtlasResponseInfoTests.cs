@@ -1,3 +1,4 @@
+using AtlasContract.Client.DependencyInjection;
 using System.Diagnostics.Metrics;
 using AtlasContract.Client.V2;
 using AtlasContract.Client.Versioning;
@@ -14,7 +15,7 @@ public class AtlasResponseInfoTests
     public async Task ListOrgInvitesWithResponseAsync_DeprecationAndSunsetHeaders_AreReadableThroughTheInterface()
     {
         using var server = new LoopbackServer(new CannedResponse(200, "[]", "application/vnd.atlas.2023-01-01+json; charset=utf-8", Deprecated));
-        IAtlasOrgInvitesClient client = new AtlasOrgInvitesClient(new HttpClient()) { BaseUrl = server.BaseUri.ToString() };
+        IAtlasOrgInvitesClient client = new AtlasOrgInvitesClient(new HttpClient(), new AtlasClientOptions { BaseAddress = server.BaseUri });
 
         var response = await client.ListOrgInvitesWithResponseAsync(Fixtures.OrgId);
 
@@ -36,7 +37,7 @@ public class AtlasResponseInfoTests
     {
         using var server = new LoopbackServer(new CannedResponse(200, "[]"));
         var logger = new TestLogger();
-        var client = new AtlasOrgInvitesClient(new HttpClient()) { BaseUrl = server.BaseUri.ToString(), Logger = logger };
+        var client = new AtlasOrgInvitesClient(new HttpClient(), new AtlasClientOptions { BaseAddress = server.BaseUri }, logger);
 
         var response = await client.ListOrgInvitesWithResponseAsync(Fixtures.OrgId);
 
@@ -50,7 +51,7 @@ public class AtlasResponseInfoTests
     {
         using var server = new LoopbackServer(new CannedResponse(200, "[]", "application/vnd.atlas.2023-01-01+json", Deprecated));
         var logger = new TestLogger();
-        var client = new AtlasOrgInvitesClient(new HttpClient()) { BaseUrl = server.BaseUri.ToString(), Logger = logger };
+        var client = new AtlasOrgInvitesClient(new HttpClient(), new AtlasClientOptions { BaseAddress = server.BaseUri }, logger);
 
         for (var i = 0; i < 20; i++)
         {
@@ -65,7 +66,7 @@ public class AtlasResponseInfoTests
     public async Task ListOrgInvitesAsync_DeprecatedCalls_AreCountedAndTheSunsetIsGauged()
     {
         using var server = new LoopbackServer(new CannedResponse(200, "[]", "application/vnd.atlas.2023-01-01+json", Deprecated));
-        var client = new AtlasOrgInvitesClient(new HttpClient()) { BaseUrl = server.BaseUri.ToString() };
+        var client = new AtlasOrgInvitesClient(new HttpClient(), new AtlasClientOptions { BaseAddress = server.BaseUri });
         long calls = 0;
         var days = new List<double>();
         using var listener = new MeterListener();
@@ -123,7 +124,7 @@ public class AtlasResponseInfoTests
             Thread.Sleep(who.Length % 7 * 5);
             return new CannedResponse(200, "[]", "application/vnd.atlas.2023-01-01+json", new Dictionary<string, string> { ["Deprecation"] = who });
         });
-        IAtlasOrgInvitesClient client = new AtlasOrgInvitesClient(new HttpClient()) { BaseUrl = server.BaseUri.ToString() };
+        IAtlasOrgInvitesClient client = new AtlasOrgInvitesClient(new HttpClient(), new AtlasClientOptions { BaseAddress = server.BaseUri });
 
         var names = Enumerable.Range(0, 40).Select(i => $"user{new string('x', i)}@example.com").ToList();
         var responses = await Task.WhenAll(names.Select(async name => (name, response: await client.ListOrgInvitesWithResponseAsync(Fixtures.OrgId, name))));

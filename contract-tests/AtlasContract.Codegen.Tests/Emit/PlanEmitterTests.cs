@@ -36,7 +36,8 @@ public class PlanEmitterTests
         var code = RegistrationEmitter.Emit([("A.V2", "AtlasXClient"), ("A.V3", "AtlasYClient")]);
 
         Assert.That(code, Does.Contain("AddAtlasXClient(this").And.Contain("AddAtlasYClient(this"));
-        Assert.That(code, Does.Contain("RegisterAtlasXClient(services, configureHttpClient);\n            RegisterAtlasYClient(services, configureHttpClient);"));
+        Assert.That(code, Does.Contain("AddAtlasXClient(this Microsoft.Extensions.DependencyInjection.IServiceCollection services, string name,"), "a named overload per client");
+        Assert.That(code, Does.Contain("RegisterAtlasXClient(services, name, configureHttpClient);\n            RegisterAtlasYClient(services, name, configureHttpClient);"));
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using AtlasContract.Client.DependencyInjection;
 using AtlasContract.Client;
 using AtlasContract.Client.V1;
 using AtlasContract.Pact;
@@ -11,7 +12,7 @@ public class GetOrgInvitesContractTests
     private const string Path = "/api/public/v1.0/orgs/" + OrgId + "/invites";
     private const string Json = "application/json";
 
-    private static CloudManagerOrgInvitesClient Client(Uri uri) => new(Http(V1Credentials)) { BaseUrl = uri.ToString() };
+    private static CloudManagerOrgInvitesClient Client(Uri uri) => new(Http(V1Credentials), new AtlasClientOptions { BaseAddress = uri });
 
     [Test]
     public async Task GetOrgInvitesAsync_PendingInvitations_ReadsEveryField()

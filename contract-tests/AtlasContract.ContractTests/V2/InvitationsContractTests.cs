@@ -1,3 +1,4 @@
+using AtlasContract.Client.DependencyInjection;
 using System.Text.Json.Nodes;
 using AtlasContract.Client.OrgInvitations;
 using AtlasContract.Pact;
@@ -16,7 +17,7 @@ public class InvitationsContractTests
     private const string Path = "/api/atlas/v2/orgs/" + OrgId + "/invites";
     private const string InvitationId = "5f2c1a8b9d3e4f0012345671";
 
-    private static AtlasOrgInvitationsClient Client(Uri uri) => new(Http(V2Credentials)) { BaseUrl = uri.ToString() };
+    private static AtlasOrgInvitationsClient Client(Uri uri) => new(Http(V2Credentials), new AtlasClientOptions { BaseAddress = uri });
 
     private static void Returns(InteractionBuilder request) =>
         request.WillRespond().WithStatus(200).WithHeader("Content-Type", MediaType(V2Media)).WithJsonBody(Invitation(), V2Media);

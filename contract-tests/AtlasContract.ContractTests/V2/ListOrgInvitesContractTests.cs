@@ -1,3 +1,4 @@
+using AtlasContract.Client.DependencyInjection;
 using AtlasContract.Client;
 using AtlasContract.Client.V2;
 using AtlasContract.Pact;
@@ -10,7 +11,7 @@ public class ListOrgInvitesContractTests
 {
     private const string Path = "/api/atlas/v2/orgs/" + OrgId + "/invites";
 
-    private static AtlasOrgInvitesClient Client(Uri uri) => new(Http(V2Credentials)) { BaseUrl = uri.ToString() };
+    private static AtlasOrgInvitesClient Client(Uri uri) => new(Http(V2Credentials), new AtlasClientOptions { BaseAddress = uri });
 
     private static ResponseBuilder Request(PactBuilder pact, string description, string state) =>
         pact.UponReceiving(description).Given(state).WithRequest("GET", Path).WithHeader("Accept", V2Media).WithHeader("Authorization", Credentials(V2Credentials)).WillRespond();
@@ -77,8 +78,7 @@ public class ListOrgInvitesContractTests
 
         await pact.VerifyAsync(async uri =>
         {
-            var client = Client(uri);
-            client.UseEnvelope = true;
+            var client = new AtlasOrgInvitesClient(Http(V2Credentials), new AtlasClientOptions { BaseAddress = uri, UseEnvelope = true });
 
             var invitation = (await client.ListOrgInvitesAsync(OrgId)).Single();
 

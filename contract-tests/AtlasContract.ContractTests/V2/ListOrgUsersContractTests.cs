@@ -1,3 +1,4 @@
+using AtlasContract.Client.DependencyInjection;
 using AtlasContract.Client;
 using AtlasContract.Client.Migration;
 using AtlasContract.Client.Paging;
@@ -13,7 +14,7 @@ public class ListOrgUsersContractTests
     private const string Path = "/api/atlas/v2/orgs/" + OrgId + "/users";
     private const string Pending = "PENDING";
 
-    private static AtlasOrgUsersClient Client(Uri uri) => new(Http(V2Credentials)) { BaseUrl = uri.ToString() };
+    private static AtlasOrgUsersClient Client(Uri uri) => new(Http(V2Credentials), new AtlasClientOptions { BaseAddress = uri });
 
     /// <summary>A page request as the generated <see cref="AtlasOrgUsersClient.ListOrgUsersPageable"/> sends it with <c>IncludeCount</c> asked.</summary>
     private static InteractionBuilder PageRequest(PactBuilder pact, string description, string state, int pageSize, int pageNum, string? username = null)

@@ -1,3 +1,4 @@
+using AtlasContract.Client.DependencyInjection;
 using System.Text.Json.Nodes;
 using AtlasContract.Client.UserManagement;
 using AtlasContract.Pact;
@@ -14,7 +15,7 @@ public class UserManagementContractTests
     private const string Path = "/api/atlas/v2/orgs/" + OrgId + "/users";
     private const string UserId = "5f2c1a8b9d3e4f0012345674";
 
-    private static AtlasUserManagementClient Client(Uri uri) => new(Http(V2Credentials)) { BaseUrl = uri.ToString() };
+    private static AtlasUserManagementClient Client(Uri uri) => new(Http(V2Credentials), new AtlasClientOptions { BaseAddress = uri });
 
     private static void Returns(InteractionBuilder request, int status) =>
         request.WillRespond().WithStatus(status).WithHeader("Content-Type", MediaType(UsersMedia)).WithJsonBody(PendingUser(), UsersMedia);

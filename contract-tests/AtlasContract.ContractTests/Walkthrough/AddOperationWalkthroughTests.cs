@@ -216,8 +216,10 @@ public class AddOperationWalkthroughTests
         {
             var type = Assembly.GetTypes().Single(t => t.Name == className && t.IsClass);
             var http = Create(Assembly.GetType("AtlasContract.Client.AtlasHttpClient", throwOnError: true)!, Http(V2Credentials));
-            var client = Create(type, http);
-            type.GetProperty("BaseUrl")!.SetValue(client, baseUri.ToString());
+            var optionsType = Assembly.GetType("AtlasContract.Client.DependencyInjection.AtlasClientOptions", throwOnError: true)!;
+            var options = Activator.CreateInstance(optionsType)!;
+            optionsType.GetProperty("BaseAddress")!.SetValue(options, baseUri);
+            var client = Create(type, http, options); // clients are immutable: the base address is given at construction
             var info = type.GetMethods().Single(m => m.Name == method);
             var values = info.GetParameters().Select(p => arguments.TryGetValue(p.Name!, out var value)
                 ? value is string json && p.ParameterType != typeof(string) ? Newtonsoft.Json.JsonConvert.DeserializeObject(json, p.ParameterType) : value
@@ -229,11 +231,13 @@ public class AddOperationWalkthroughTests
 
         public void Unload() => _context.Unload();
 
-        /// <summary>A <paramref name="type"/> from the constructor whose first parameter takes <paramref name="first"/>, the rest at their defaults.</summary>
-        private static object Create(Type type, object first)
+        /// <summary>A <paramref name="type"/> from the constructor whose leading parameters take <paramref name="leading"/>, the rest at their defaults.</summary>
+        private static object Create(Type type, params object[] leading)
         {
-            var constructor = type.GetConstructors().Single(c => c.GetParameters() is [var p, .. var rest] && p.ParameterType.IsInstanceOfType(first) && rest.All(r => r.HasDefaultValue));
-            return constructor.Invoke([first, .. constructor.GetParameters().Skip(1).Select(p => p.DefaultValue)]);
+            var constructor = type.GetConstructors().Single(c => c.GetParameters() is var ps && ps.Length >= leading.Length
+                && leading.Select((value, i) => ps[i].ParameterType.IsInstanceOfType(value)).All(ok => ok)
+                && ps.Skip(leading.Length).All(r => r.HasDefaultValue));
+            return constructor.Invoke([.. leading, .. constructor.GetParameters().Skip(leading.Length).Select(p => p.DefaultValue)]);
         }
     }
 }

@@ -4,7 +4,7 @@ namespace AtlasContract.Codegen;
 
 /// <summary>
 /// <c>Generated/AtlasClients.g.cs</c>: the DI registration of every client the manifest generates into the project,
-/// <c>AddAtlasClients()</c> plus one <c>Add{Client}()</c> per contract, on the hand-written partial
+/// <c>AddAtlasClients()</c> (unnamed or named) plus one <c>Add{Client}()</c> per contract (unnamed or named), on the hand-written partial
 /// <c>AtlasServiceCollectionExtensions</c> (which holds the shared plumbing). Adding a contract adds its method.
 /// </summary>
 internal static class RegistrationEmitter
@@ -20,6 +20,8 @@ internal static class RegistrationEmitter
 
     public static string Emit(IReadOnlyList<(string Namespace, string ClassName)> clients)
     {
+        const string Services = "Microsoft.Extensions.DependencyInjection.IServiceCollection";
+        const string Http = "System.Action<Microsoft.Extensions.DependencyInjection.IHttpClientBuilder>?";
         var code = new StringBuilder();
         code.Append("""
             //----------------------
@@ -35,7 +37,7 @@ internal static class RegistrationEmitter
                 public static partial class AtlasServiceCollectionExtensions
                 {
                     /// <summary>
-                    /// Registers every generated client as a typed client (see <see cref="AddAtlasInvitationsClient"/> for what each
+                    /// Registers every generated client, unnamed (injected directly), as a typed client (see <see cref="AddAtlasInvitationsClient"/> for what each
                     /// gets: base address, timeout, user agent, authentication, deprecation logging):
 
             """);
@@ -44,43 +46,76 @@ internal static class RegistrationEmitter
             code.Append($"        /// <see cref=\"global::{ns}.I{cls}\"/>;\n");
         }
 
-        code.Append("""
+        code.Append($$"""
                     /// </summary>
                     /// <param name="services">The service collection.</param>
                     /// <param name="configure">Sets the options.</param>
                     /// <param name="configureHttpClient">Adds to each client's handler chain, outside authentication.</param>
                     /// <returns>The service collection.</returns>
-                    public static Microsoft.Extensions.DependencyInjection.IServiceCollection AddAtlasClients(this Microsoft.Extensions.DependencyInjection.IServiceCollection services, System.Action<AtlasClientOptions> configure, System.Action<Microsoft.Extensions.DependencyInjection.IHttpClientBuilder>? configureHttpClient = null)
+                    public static {{Services}} AddAtlasClients(this {{Services}} services, System.Action<AtlasClientOptions> configure, {{Http}} configureHttpClient = null) =>
+                        AddAtlasClients(services, Microsoft.Extensions.Options.Options.DefaultName, configure, configureHttpClient);
+
+                    /// <summary>Registers every generated client under <paramref name="name"/> (one Atlas account), created by <see cref="IAtlasClientFactory.CreateClient{TClient}(string)"/>.</summary>
+                    /// <param name="services">The service collection.</param>
+                    /// <param name="name">The account's name.</param>
+                    /// <param name="configure">Sets the account's options.</param>
+                    /// <param name="configureHttpClient">Adds to each client's handler chain, outside authentication.</param>
+                    /// <returns>The service collection.</returns>
+                    public static {{Services}} AddAtlasClients(this {{Services}} services, string name, System.Action<AtlasClientOptions> configure, {{Http}} configureHttpClient = null)
                     {
-                        AddAtlasCore(services, configure);
+                        if (configure is null)
+                        {
+                            throw new System.ArgumentNullException(nameof(configure));
+                        }
+
+                        return AddAtlasClientsCore(services, name, (o, _) => configure(o), configureHttpClient);
+                    }
+
+                    private static {{Services}} AddAtlasClientsCore({{Services}} services, string name, System.Action<AtlasClientOptions, System.IServiceProvider> configure, {{Http}} configureHttpClient)
+                    {
+                        AddAtlasCore(services, name, configure);
 
             """);
         foreach (var (ns, cls) in clients)
         {
-            code.Append($"            Register{MethodName(clients, ns, cls)}(services, configureHttpClient);\n");
+            code.Append($"            Register{MethodName(clients, ns, cls)}(services, name, configureHttpClient);\n");
         }
 
         code.Append("            return services;\n        }\n");
         foreach (var (ns, cls) in clients)
         {
-            var name = clients.Count(c => c.Namespace == ns) == 1 ? ns : ns + "." + cls;
+            var httpName = clients.Count(c => c.Namespace == ns) == 1 ? ns : ns + "." + cls;
             var method = MethodName(clients, ns, cls);
             code.Append($$"""
 
-                        /// <summary>Registers <see cref="global::{{ns}}.I{{cls}}"/> alone, as <see cref="AddAtlasClients"/> registers each client.</summary>
+                        /// <summary>Registers <see cref="global::{{ns}}.I{{cls}}"/> alone, unnamed, as <see cref="AddAtlasClients(Microsoft.Extensions.DependencyInjection.IServiceCollection, System.Action{AtlasClientOptions}, System.Action{Microsoft.Extensions.DependencyInjection.IHttpClientBuilder})"/> registers each client.</summary>
                         /// <param name="services">The service collection.</param>
                         /// <param name="configure">Sets the options.</param>
                         /// <param name="configureHttpClient">Adds to the client's handler chain, outside authentication.</param>
                         /// <returns>The service collection.</returns>
-                        public static Microsoft.Extensions.DependencyInjection.IServiceCollection Add{{method}}(this Microsoft.Extensions.DependencyInjection.IServiceCollection services, System.Action<AtlasClientOptions> configure, System.Action<Microsoft.Extensions.DependencyInjection.IHttpClientBuilder>? configureHttpClient = null)
+                        public static {{Services}} Add{{method}}(this {{Services}} services, System.Action<AtlasClientOptions> configure, {{Http}} configureHttpClient = null) =>
+                            Add{{method}}(services, Microsoft.Extensions.Options.Options.DefaultName, configure, configureHttpClient);
+
+                        /// <summary>Registers <see cref="global::{{ns}}.I{{cls}}"/> alone under <paramref name="name"/>, created by <see cref="IAtlasClientFactory.CreateClient{TClient}(string)"/>.</summary>
+                        /// <param name="services">The service collection.</param>
+                        /// <param name="name">The account's name.</param>
+                        /// <param name="configure">Sets the account's options.</param>
+                        /// <param name="configureHttpClient">Adds to the client's handler chain, outside authentication.</param>
+                        /// <returns>The service collection.</returns>
+                        public static {{Services}} Add{{method}}(this {{Services}} services, string name, System.Action<AtlasClientOptions> configure, {{Http}} configureHttpClient = null)
                         {
-                            AddAtlasCore(services, configure);
-                            Register{{method}}(services, configureHttpClient);
+                            if (configure is null)
+                            {
+                                throw new System.ArgumentNullException(nameof(configure));
+                            }
+
+                            AddAtlasCore(services, name, (o, _) => configure(o));
+                            Register{{method}}(services, name, configureHttpClient);
                             return services;
                         }
 
-                        private static void Register{{method}}(Microsoft.Extensions.DependencyInjection.IServiceCollection services, System.Action<Microsoft.Extensions.DependencyInjection.IHttpClientBuilder>? configureHttpClient) =>
-                            Register<global::{{ns}}.I{{cls}}>(services, "{{name}}", configureHttpClient, (http, sp, o) => Configure(new global::{{ns}}.{{cls}}(http) { BaseUrl = o.BaseAddress.ToString() }, sp, o));
+                        private static void Register{{method}}({{Services}} services, string name, {{Http}} configureHttpClient) =>
+                            Register<global::{{ns}}.I{{cls}}, global::{{ns}}.{{cls}}>(services, name, "{{httpName}}", configureHttpClient, (http, o, logger, meters) => new global::{{ns}}.{{cls}}(http, o, logger, meters));
 
                 """);
         }

@@ -1,11 +1,17 @@
 #nullable enable
 using System;
+using System.Collections.Generic;
+using Microsoft.Extensions.Configuration;
 using AtlasContract.Client.Auth;
 
 namespace AtlasContract.Client.DependencyInjection;
 
-/// <summary>Settings of the Atlas invitation clients registered by <c>AddAtlasInvitationsClient</c>.</summary>
-public sealed class AtlasClientOptions
+/// <summary>
+/// Settings of the Atlas clients: given to a client's constructor (which keeps its own copy) or registered per name
+/// by <c>AddAtlasClients</c>, set in code or bound from configuration (<see cref="Bind(IConfiguration, Func{string, string?})"/>).
+/// Checked when the host starts (<see cref="AtlasClientOptionsValidator"/>).
+/// </summary>
+public sealed partial class AtlasClientOptions
 {
     /// <summary>Atlas's base address.</summary>
     public Uri BaseAddress { get; set; } = new("https://cloud.mongodb.com");
@@ -32,11 +38,19 @@ public sealed class AtlasClientOptions
     /// <summary>Timeout of one HTTP request (including auth round trips and retries).</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
 
-    /// <summary>The User-Agent sent with every request.</summary>
-    public string UserAgent { get; set; } = "AtlasContract.Client/0.1";
+    /// <summary>The User-Agent sent with every request; by default <c>AtlasContract.Client/</c> and the assembly's informational version.</summary>
+    public string UserAgent { get; set; } = DefaultUserAgent;
 
     /// <summary>Ask for <c>envelope=true</c> responses and unwrap them.</summary>
     public bool UseEnvelope { get; set; }
+
+    /// <summary>A copy, so that a client keeps the settings it was built with.</summary>
+    internal AtlasClientOptions Clone()
+    {
+        var copy = (AtlasClientOptions)MemberwiseClone();
+        copy.ConfigurationProblems = new List<string>(ConfigurationProblems);
+        return copy;
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"Atlas client for {BaseAddress} with {Credentials?.ToString() ?? "no credentials"}";

@@ -15,13 +15,13 @@ public partial class CloudManagerOrgInvitesClient
     private const string PublishedRoot = "api/public/v1.0/";
 
     /// <summary>
-    /// The root of the v1.0 API, or null for <see cref="BaseUrl"/> + <c>api/public/v1.0</c> (Cloud Manager:
+    /// The root of the v1.0 API (<see cref="DependencyInjection.AtlasClientOptions.LegacyApiRoot"/>, given at construction), or null for <see cref="AtlasClientBase.BaseAddress"/> + <c>api/public/v1.0</c> (Cloud Manager:
     /// <c>https://cloud.mongodb.com/api/public/v1.0</c>). An Ops Manager server: its own base URL, e.g.
     /// <c>https://opsmanager.example.com:8080/api/public/v1.0</c>; Atlas's legacy API:
     /// <c>https://cloud.mongodb.com/api/atlas/v1.0</c>. The operation's path (<c>orgs/{ORG-ID}/invites</c>) and
     /// query follow it.
     /// </summary>
-    public Uri? ApiRoot { get; set; }
+    public Uri? ApiRoot => Settings.LegacyApiRoot;
 
     /// <summary>
     /// Hides <see cref="AtlasClientBase"/>'s hook of the same signature (the generated methods of this class bind
