@@ -66,6 +66,21 @@ public sealed class GitBaselineTests
         Assert.That(() => baseline.ReadText("contract-gate.yaml"), Throws.InstanceOf<IOException>().With.Message.Contains("no-such-branch"));
     }
 
+    [Test]
+    public void ReadText_BlobListedButNotAvailable_ThrowsInsteadOfReportingNoFile()
+    {
+        using var repo = new MiniRepo();
+        repo.Git("config", "uploadpack.allowFilter", "true");
+        var clone = Path.Combine(Path.GetDirectoryName(repo.Root)!, "partial");
+        repo.Git("clone", "-q", "--filter=blob:none", "--no-checkout", new Uri(repo.Root).AbsoluteUri, clone);
+        repo.Git("-C", clone, "remote", "remove", "origin"); // nothing left to fetch the missing blobs from
+        using var baseline = new GitBaseline(clone, "HEAD");
+
+        Assert.That(() => baseline.ReadText("spec/things.yaml"), Throws.InstanceOf<IOException>().With.Message.Contains("not available"),
+            "a baseline file that cannot be read must fail the gate, never count as a new contract");
+        Assert.That(baseline.ReadText("spec/nothing.yaml"), Is.Null, "a file the tree does not list is still simply absent");
+    }
+
     [TestCase("", "spec/a.yaml", "spec/a.yaml")]
     [TestCase("nested/", "../spec/a.yaml", "spec/a.yaml")]
     [TestCase("", "./spec//a.yaml", "spec/a.yaml")]

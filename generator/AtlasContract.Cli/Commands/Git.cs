@@ -9,6 +9,12 @@ internal static class Git
     public static bool RefExists(string root, string reference) =>
         Run(root, "rev-parse", "--verify", "--quiet", reference + "^{commit}") is { Exit: 0 };
 
+    /// <returns>Does <paramref name="commit"/>'s tree list <paramref name="topPath"/> (from the repository's top) as a file? Null when git fails.</returns>
+    public static bool? ListsFile(string root, string commit, string topPath) =>
+        Run(root, "ls-tree", "--full-tree", commit, "--", topPath) is { Exit: 0 } result
+            ? result.Output.Split('\n').Any(l => l.Split('\t') is [var meta, var name] && name == topPath && meta.Split(' ') is [_, "blob", _])
+            : null;
+
     /// <returns><c>git rev-parse ARGS</c>'s first line, or null when it fails.</returns>
     public static string? RevParse(string root, params string[] args) =>
         Run(root, ["rev-parse", .. args]) is { Exit: 0 } result ? result.Output.Split('\n')[0].TrimEnd('\r') : null;

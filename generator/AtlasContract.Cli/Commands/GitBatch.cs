@@ -14,9 +14,11 @@ internal sealed class GitBatch : IDisposable
     private readonly Stream _output;
     private readonly string _commit;
     private readonly string _prefix;
+    private readonly string _root;
 
-    private GitBatch(Process process, string commit, string prefix)
+    private GitBatch(Process process, string root, string commit, string prefix)
     {
+        _root = root;
         _process = process;
         _output = process.StandardOutput.BaseStream;
         _commit = commit;
@@ -42,10 +44,12 @@ internal sealed class GitBatch : IDisposable
         var process = Process.Start(start)!;
         _ = process.StandardError.ReadToEndAsync();
         process.StandardInput.NewLine = "\n";
-        return new GitBatch(process, commit, prefix);
+        return new GitBatch(process, root, commit, prefix);
     }
 
     /// <returns>The file's text (UTF-8), or null when <paramref name="relative"/> is not a file in the commit.</returns>
+    /// <exception cref="IOException">git could not answer (it died, or the tree lists a file whose content is not
+    /// here, as in a partial clone): a read that failed is never taken for a file that is not there.</exception>
     public string? ReadBlob(string relative)
     {
         if (TopPath(_prefix, relative) is not { } path || path.Contains('\n', StringComparison.Ordinal))
@@ -55,10 +59,22 @@ internal sealed class GitBatch : IDisposable
 
         _process.StandardInput.WriteLine($"{_commit}:{path}");
         _process.StandardInput.Flush();
-        var header = ReadLine().Split(' ');
-        if (header.Length < 3 || !long.TryParse(header[^1], out var size))
+        var line = ReadLine();
+        var header = line.Split(' ');
+        if (header is [_, "missing"])
         {
-            return null; // "<name> missing" (or ambiguous): not in the commit
+            // Confirm with the tree: a blob it lists that cat-file cannot produce is a failed read, not an absence.
+            return Git.ListsFile(_root, _commit, path) switch
+            {
+                false => null,
+                true => throw new IOException($"git cat-file: {_commit}:{path} is in the tree but its content is not available here (a partial or shallow clone?)"),
+                null => throw new IOException($"git ls-tree {_commit} -- {path} failed in {_root}"),
+            };
+        }
+
+        if (header.Length != 3 || !long.TryParse(header[2], out var size))
+        {
+            throw new IOException($"git cat-file --batch answered '{line}' for {_commit}:{path}");
         }
 
         var content = new byte[size];
@@ -98,8 +114,13 @@ internal sealed class GitBatch : IDisposable
     private string ReadLine()
     {
         var line = new List<byte>();
-        for (var b = _output.ReadByte(); b is not (-1 or '\n'); b = _output.ReadByte())
+        for (var b = _output.ReadByte(); b != '\n'; b = _output.ReadByte())
         {
+            if (b == -1)
+            {
+                throw new IOException($"git cat-file --batch ended unexpectedly in {_root}");
+            }
+
             line.Add((byte)b);
         }
 
