@@ -51,22 +51,23 @@ public sealed class DiffConfig
     /// split from (request-body-max-length-decreased → request-property-max-length-decreased →
     /// request-property-constraint-tightened), else the catalogue's.
     /// </summary>
-    public Level LevelOf(Rule rule)
-    {
-        if (Levels.Count == 0)
-        {
-            return rule.Level;
-        }
+    public Level LevelOf(Rule rule) => Levels.Count == 0 ? rule.Level : LevelIn(Levels, rule.Id) ?? rule.Level;
 
-        for (string? id = rule.Id; id is not null; id = RuleCatalogue.Find(id)?.Family)
+    /// <summary>
+    /// The level <paramref name="levels"/> sets for <paramref name="id"/>: its own entry, else that of its nearest
+    /// family; null when neither is there. The policy diff compares levels the same way the diff applies them.
+    /// </summary>
+    public static Level? LevelIn(IReadOnlyDictionary<string, Level> levels, string id)
+    {
+        for (string? at = id; at is not null; at = RuleCatalogue.Find(at)?.Family)
         {
-            if (Levels.TryGetValue(id, out var level))
+            if (levels.TryGetValue(at, out var level))
             {
                 return level;
             }
         }
 
-        return rule.Level;
+        return null;
     }
 
     /// <summary>True when <paramref name="id"/> is <paramref name="family"/> or was split from it, at any depth.</summary>

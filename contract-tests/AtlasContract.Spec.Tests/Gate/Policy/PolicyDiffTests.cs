@@ -51,6 +51,20 @@ public class PolicyDiffTests
     }
 
     [Test]
+    public void Compare_SplitRuleEntryDroppedUnderALowerFamilyLevel_LevelLowered()
+    {
+        // request-body-max-length-decreased is split from request-property-max-length-decreased, itself split from
+        // request-property-constraint-tightened: without its own entry it takes the family's INFO.
+        var baseline = Contracts + "levels: { request-property-constraint-tightened: INFO, request-body-max-length-decreased: ERR }\n";
+        var working = Contracts + "levels: { request-property-constraint-tightened: INFO }\n";
+
+        var findings = Compare(baseline, working);
+
+        Assert.That(Ids(findings), Is.EqualTo("policy-level-lowered"));
+        Assert.That(findings[0].Message, Does.Contain("request-body-max-length-decreased: ERR on the baseline, INFO here"));
+    }
+
+    [Test]
     public void Compare_AllowEntryNarrowedOnBaselineWidenedHere_Widened()
     {
         var baseline = Contracts + "allow: [{ rule: response-property-became-nullable, operation: GET /a, reason: r }]\n";

@@ -75,8 +75,9 @@ public static class PolicyDiff
         }
     }
 
+    /// <summary>The level in force for <paramref name="id"/>, found as the diff finds it (own entry, then its families, then the catalogue).</summary>
     private static Level? Effective(IReadOnlyDictionary<string, Level> levels, string id) =>
-        levels.TryGetValue(id, out var level) ? level : RuleCatalogue.Find(id)?.Level;
+        DiffConfig.LevelIn(levels, id) ?? RuleCatalogue.Find(id)?.Level;
 
     private static IEnumerable<GateFinding> Contracts(ContractManifest baseline, ContractManifest working)
     {
