@@ -23,6 +23,9 @@ internal sealed class PagingHandler(int total, PagingHandler.Count count = Pagin
     /// <summary>Called before each page is answered (the test cancels or blocks here).</summary>
     public Func<int, CancellationToken, Task>? BeforeAnswer { get; init; }
 
+    /// <summary>The <c>totalCount</c> sent, when it is not the real total (Atlas's is an estimate).</summary>
+    public int? ReportedTotal { get; init; }
+
     /// <summary>Serves a full page every time, whatever the page number (a server that never ends).</summary>
     public bool Endless { get; init; }
 
@@ -42,7 +45,7 @@ internal sealed class PagingHandler(int total, PagingHandler.Count count = Pagin
 
         var users = Endless ? Enumerable.Range(1, size) : Enumerable.Range(1, total).Skip((page - 1) * size).Take(size);
         var sendCount = count == Count.Always || (count == Count.WhenAsked && Query(request.RequestUri!, "includeCount") == "true");
-        var body = OrgUsersTestServer.Page(users, sendCount ? total : null);
+        var body = OrgUsersTestServer.Page(users, sendCount ? ReportedTotal ?? total : null);
         return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(body, Encoding.UTF8, OrgUsersTestServer.MediaType) };
     }
 }

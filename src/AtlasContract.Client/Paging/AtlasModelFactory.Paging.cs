@@ -18,7 +18,7 @@ public static partial class AtlasModelFactory
     /// <param name="response">The page's response metadata (default: a plain 200).</param>
     /// <returns>The page.</returns>
     public static AtlasPage<T> Page<T>(IEnumerable<T> values, int pageNumber = 1, int? totalCount = null, AtlasResponseInfo? response = null) =>
-        new((values ?? throw new ArgumentNullException(nameof(values))).ToList().AsReadOnly(), pageNumber, totalCount, totalCount, response ?? ResponseInfo());
+        new((values ?? throw new ArgumentNullException(nameof(values))).ToList().AsReadOnly(), pageNumber, totalCount, response ?? ResponseInfo());
 
     /// <summary>A pageable serving <paramref name="pages"/> in order (<c>AsPages</c> ignores its page size), sending nothing.</summary>
     /// <typeparam name="T">The item type.</typeparam>

@@ -10,12 +10,11 @@ namespace AtlasContract.Client.Paging;
 /// <typeparam name="T">The item type.</typeparam>
 public sealed class AtlasPage<T>
 {
-    internal AtlasPage(IReadOnlyList<T> values, int pageNumber, int? totalCount, int? servedTotalCount, AtlasResponseInfo response)
+    internal AtlasPage(IReadOnlyList<T> values, int pageNumber, int? totalCount, AtlasResponseInfo response)
     {
         Values = values;
         PageNumber = pageNumber;
         TotalCount = totalCount;
-        ServedTotalCount = servedTotalCount;
         Response = response;
     }
 
@@ -30,9 +29,6 @@ public sealed class AtlasPage<T>
 
     /// <summary>Status, headers, versions and deprecation of this page's response.</summary>
     public AtlasResponseInfo Response { get; }
-
-    /// <summary>The <c>totalCount</c> the server sent, asked or not: used to detect the last page.</summary>
-    internal int? ServedTotalCount { get; }
 
     /// <summary>
     /// The page a generated <c>…Pageable</c> method builds from its operation's response: <paramref name="values"/>
@@ -56,6 +52,6 @@ public sealed class AtlasPage<T>
             throw new ArgumentNullException(nameof(request));
         }
 
-        return new AtlasPage<T>((values ?? Enumerable.Empty<T>()).ToList().AsReadOnly(), request.PageNumber, request.IncludeCount ? totalCount : null, totalCount, response.Info);
+        return new AtlasPage<T>((values ?? Enumerable.Empty<T>()).ToList().AsReadOnly(), request.PageNumber, request.IncludeCount ? totalCount : null, response.Info);
     }
 }

@@ -21,9 +21,12 @@ public sealed class AtlasPageRequest
     /// <summary><c>itemsPerPage</c>.</summary>
     public int PageSize { get; }
 
-    /// <summary>Whether <c>includeCount=true</c> is sent (when false the parameter is left out).</summary>
+    /// <summary>Whether <c>includeCount=true</c> is sent (when false, <c>includeCount=false</c> is).</summary>
     public bool IncludeCount { get; }
 
-    /// <summary>The <c>includeCount</c> argument: true when asked, else null (not sent).</summary>
-    public bool? IncludeCountParameter => IncludeCount ? true : null;
+    /// <summary>
+    /// The <c>includeCount</c> argument: always sent, true when asked, else false. Atlas's own default is true
+    /// (it counts every page unless told not to), so leaving the parameter out would not spare the count.
+    /// </summary>
+    public bool? IncludeCountParameter => IncludeCount;
 }

@@ -11,7 +11,7 @@ namespace AtlasContract.Client.Paging;
 /// Every item of a paged Atlas operation (<c>itemsPerPage</c>/<c>pageNum</c> in, <c>results</c>/<c>totalCount</c>
 /// out), as an <see cref="IAsyncEnumerable{T}"/>; <see cref="AsPages"/> walks page by page. Nothing is requested
 /// until it is enumerated, and each enumeration walks again from page 1. The walk ends after a page with fewer
-/// items than asked for (an empty page included), or once <c>totalCount</c> items were served; it stops with
+/// items than asked for (an empty page included; <c>totalCount</c>, an estimate, never ends it); it stops with
 /// <see cref="AtlasPagingLimitException"/> after <see cref="AtlasPagingOptions.MaxPages"/> pages. Cancellation is
 /// checked before every page and passed to each request. Returned by the generated <c>…Pageable</c> methods; a
 /// test double is built with <see cref="AtlasModelFactory.Pageable{T}(AtlasPage{T}[])"/> or a subclass (the
@@ -90,15 +90,16 @@ public class AtlasPageable<T> : IAsyncEnumerable<T>
         }
     }
 
-    /// <summary>The last page: fewer items than asked for (an empty page included), or <c>totalCount</c> reached.</summary>
-    internal static bool IsLastPage(int count, int pageSize, int? totalCount, int served) =>
-        count < pageSize || (totalCount is { } total && served >= total);
+    /// <summary>
+    /// The last page: fewer items than asked for (an empty page included). <c>totalCount</c> never ends the walk:
+    /// Atlas documents it as an estimate, and a low one would drop items silently.
+    /// </summary>
+    internal static bool IsLastPage(int count, int pageSize) => count < pageSize;
 
     private async IAsyncEnumerable<AtlasPage<T>> Walk(Func<AtlasPageRequest, CancellationToken, Task<AtlasPage<T>>> fetchPage, int pageSize, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(_cancellationToken, cancellationToken);
         var token = linked.Token;
-        var served = 0;
         for (var pageNumber = 1; ; pageNumber++)
         {
             token.ThrowIfCancellationRequested();
@@ -110,8 +111,7 @@ public class AtlasPageable<T> : IAsyncEnumerable<T>
             var page = await fetchPage(new AtlasPageRequest(pageNumber, pageSize, _includeCount), token).ConfigureAwait(false)
                 ?? throw new InvalidOperationException($"{_operation}: page {pageNumber} was null");
             yield return page;
-            served += page.Values.Count;
-            if (IsLastPage(page.Values.Count, pageSize, page.ServedTotalCount, served))
+            if (IsLastPage(page.Values.Count, pageSize))
             {
                 yield break;
             }

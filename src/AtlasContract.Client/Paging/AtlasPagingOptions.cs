@@ -33,7 +33,8 @@ public sealed class AtlasPagingOptions
 
     /// <summary>
     /// Sends <c>includeCount=true</c> with every request and reports <see cref="AtlasPage{T}.TotalCount"/>; off by
-    /// default (the parameter is not sent and <see cref="AtlasPage{T}.TotalCount"/> stays null).
+    /// default: <c>includeCount=false</c> is sent (Atlas counts unless told not to) and
+    /// <see cref="AtlasPage{T}.TotalCount"/> stays null.
     /// </summary>
     public bool IncludeCount { get; set; }
 }
