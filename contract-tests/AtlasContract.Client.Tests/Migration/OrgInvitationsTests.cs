@@ -95,7 +95,7 @@ public class OrgInvitationsTests
             {"groupRoleAssignments":[{"groupId":"{{GroupId}}","roles":["GROUP_READ_ONLY","GROUP_DATA_ACCESS_READ_ONLY"]}],"roles":["ORG_MEMBER","ORG_FUTURE_ROLE"],
              "teamIds":["5f2c1a8b9d3e4f0012345673"],"username":"jane@example.com"}
             """)), Is.True, Body(server, "POST").ToJsonString());
-        Assert.That(JsonNode.DeepEquals(Body(server, "PATCH"), JsonNode.Parse("""{"roles":["ORG_GROUP_CREATOR"]}""")), Is.True, Body(server, "PATCH").ToJsonString());
+        Assert.That(JsonNode.DeepEquals(Body(server, "PATCH"), JsonNode.Parse("""{"roles":["ORG_GROUP_CREATOR"],"groupRoleAssignments":[]}""")), Is.True, Body(server, "PATCH").ToJsonString());
     }
 
     [Test]
@@ -113,7 +113,7 @@ public class OrgInvitationsTests
             {"roles":{"groupRoleAssignments":[{"groupId":"{{GroupId}}","groupRoles":["GROUP_READ_ONLY","GROUP_DATA_ACCESS_READ_ONLY"]}],"orgRoles":["ORG_MEMBER","ORG_FUTURE_ROLE"]},
              "teamIds":["5f2c1a8b9d3e4f0012345673"],"username":"jane@example.com"}
             """)), Is.True, Body(server, "POST").ToJsonString());
-        Assert.That(JsonNode.DeepEquals(Body(server, "PATCH"), JsonNode.Parse("""{"roles":{"orgRoles":["ORG_GROUP_CREATOR"]}}""")), Is.True, Body(server, "PATCH").ToJsonString());
+        Assert.That(JsonNode.DeepEquals(Body(server, "PATCH"), JsonNode.Parse("""{"roles":{"orgRoles":["ORG_GROUP_CREATOR"],"groupRoleAssignments":[]}}""")), Is.True, Body(server, "PATCH").ToJsonString());
     }
 
     [Test]

@@ -27,13 +27,18 @@ public interface IOrgInvitations : IPendingInvitations
     /// <exception cref="AtlasException">Atlas answered with an error or the call failed.</exception>
     Task<PendingInvitation> InviteAsync(string orgId, NewInvitation invitation, CancellationToken cancellationToken = default);
 
-    /// <summary>Replaces the organization and project roles of the invitation <paramref name="id"/>; returns it as it is now.</summary>
+    /// <summary>
+    /// Replaces the organization and project roles of the invitation <paramref name="id"/>; returns it as it is now.
+    /// On the users API the id is a user's: if the invitation was accepted meanwhile, the member's roles are replaced
+    /// (the invitations API answers 404 instead); check <see cref="PendingInvitation.Status"/> first where that matters.
+    /// </summary>
     /// <exception cref="AtlasException">Atlas answered with an error or the call failed.</exception>
     Task<PendingInvitation> UpdateRolesAsync(string orgId, string id, InvitationRoles roles, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Cancels the invitation <paramref name="id"/>. On the users API this never removes a member: a user who already
-    /// accepted (not PENDING) is left in place and <see cref="System.InvalidOperationException"/> is thrown.
+    /// Cancels the invitation <paramref name="id"/>. On the users API the user is read first: one who already accepted
+    /// (not PENDING) is left in place and <see cref="System.InvalidOperationException"/> is thrown. Atlas offers no
+    /// conditional delete, so a user who accepts between that read and the delete is removed.
     /// </summary>
     /// <exception cref="AtlasException">Atlas answered with an error or the call failed.</exception>
     /// <exception cref="System.InvalidOperationException">Users API: the user is no longer pending.</exception>

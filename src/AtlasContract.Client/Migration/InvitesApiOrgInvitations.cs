@@ -67,7 +67,7 @@ public sealed class InvitesApiOrgInvitations : IOrgInvitations
         var body = new OrganizationInvitationUpdateRequest
         {
             Roles = roles.OrgRoles.Select(r => new OrganizationInvitationUpdateRequestRoles(r.Value)).ToList(),
-            GroupRoleAssignments = GroupRoles(roles),
+            GroupRoleAssignments = GroupRoles(roles, replace: true),
         };
         return Map(await _invitations.UpdateOrgInviteByIdAsync(orgId, id, body, cancellationToken).ConfigureAwait(false), orgId);
     }
@@ -76,11 +76,14 @@ public sealed class InvitesApiOrgInvitations : IOrgInvitations
     public Task CancelAsync(string orgId, string id, CancellationToken cancellationToken = default) =>
         _invitations.DeleteOrgInviteAsync(orgId, id, cancellationToken);
 
-    /// <summary>Project roles as the invitations API takes them; none is sent as no field.</summary>
-    private static List<OrganizationInvitationGroupRoleAssignmentsRequest>? GroupRoles(InvitationRoles roles)
+    /// <summary>
+    /// Project roles as the invitations API takes them. None is no field when inviting, but an empty list when
+    /// updating: a PATCH without the field would keep the old project roles, and the update replaces them.
+    /// </summary>
+    private static List<OrganizationInvitationGroupRoleAssignmentsRequest>? GroupRoles(InvitationRoles roles, bool replace = false)
     {
         var groups = roles.ByProject().Select(g => new OrganizationInvitationGroupRoleAssignmentsRequest { GroupId = g.GroupId, Roles = g.Roles }).ToList();
-        return groups.Count == 0 ? null : groups;
+        return groups.Count == 0 && !replace ? null : groups;
     }
 
     internal static PendingInvitation Map(OrganizationInvitation invitation, string requestedOrgId) =>

@@ -36,7 +36,7 @@ public static class OrgInvitationsServiceCollectionExtensions
             services.AddOptions<PendingInvitationsOptions>();
         }
 
-        services.AddTransient<IOrgInvitations>(sp =>
+        services.TryAddTransient<IOrgInvitations>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<PendingInvitationsOptions>>().Value;
             return options.Api switch

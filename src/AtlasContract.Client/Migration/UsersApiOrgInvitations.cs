@@ -65,7 +65,7 @@ public sealed class UsersApiOrgInvitations : IOrgInvitations
             throw new ArgumentNullException(nameof(roles));
         }
 
-        var body = new OrgUserUpdateRequest { Roles = Roles(roles) };
+        var body = new OrgUserUpdateRequest { Roles = Roles(roles, replace: true) };
         return Map(await _users.UpdateOrgUserAsync(orgId, id, body, cancellationToken).ConfigureAwait(false), orgId);
     }
 
@@ -83,13 +83,14 @@ public sealed class UsersApiOrgInvitations : IOrgInvitations
         await _users.RemoveOrgUserAsync(orgId, id, cancellationToken).ConfigureAwait(false);
     }
 
-    private static OrgUserRolesRequest Roles(InvitationRoles roles)
+    /// <summary>The roles as the org users API takes them; no project roles are an empty list when they replace the old ones (a PATCH without the field keeps them).</summary>
+    private static OrgUserRolesRequest Roles(InvitationRoles roles, bool replace = false)
     {
         var groups = roles.ByProject().Select(g => new UserGroupRoles { GroupId = g.GroupId, GroupRoles = g.Roles }).ToList();
         return new OrgUserRolesRequest
         {
             OrgRoles = roles.OrgRoles.Select(r => new OrgUserRolesRequestOrgRoles(r.Value)).ToList(),
-            GroupRoleAssignments = groups.Count == 0 ? null : groups,
+            GroupRoleAssignments = groups.Count == 0 && !replace ? null : groups,
         };
     }
 
