@@ -1,4 +1,5 @@
 using System.Text;
+using AtlasContract.Client.Auth;
 using AtlasContract.Client.DependencyInjection;
 using AtlasContract.Client.Users;
 using AtlasContract.Client.V2;
@@ -50,6 +51,19 @@ public class NamedAccountsTests
         Assert.That(billing.Requests.Select(r => r.Path), Is.EqualTo(new[] { "/api/oauth/token", $"/api/atlas/v2/orgs/{Fixtures.OrgId}/invites" }));
         Assert.That(support.Requests.Select(r => r.Path), Is.EqualTo(new[] { "/api/oauth/token", $"/api/atlas/v2/orgs/{Fixtures.OrgId}/invites", $"/api/atlas/v2/orgs/{Fixtures.OrgId}/invites" }));
         Assert.That(provider.GetService<IAtlasOrgInvitesClient>(), Is.Null, "named accounts are not injected unnamed");
+    }
+
+    [Test]
+    public void AddAtlasClients_TwoNamesWithOwnTimeouts_EachTokenClientHasItsNamesTimeout()
+    {
+        var services = new ServiceCollection();
+        services.AddAtlasClients("billing", o => (o.Timeout, o.Credentials) = (TimeSpan.FromSeconds(7), AtlasCredentials.ServiceAccount("mdb_sa_id_billing", "secret-b")));
+        services.AddAtlasClients("support", o => (o.Timeout, o.Credentials) = (TimeSpan.FromSeconds(42), AtlasCredentials.ServiceAccount("mdb_sa_id_support", "secret-s")));
+        using var provider = services.BuildServiceProvider();
+        var caches = provider.GetRequiredService<AtlasTokenCaches>();
+
+        Assert.That(caches.For("billing").TokenHttp.Timeout, Is.EqualTo(TimeSpan.FromSeconds(7)));
+        Assert.That(caches.For("support").TokenHttp.Timeout, Is.EqualTo(TimeSpan.FromSeconds(42)), "the unnamed options' timeout used to apply to every name's token calls");
     }
 
     [Test]

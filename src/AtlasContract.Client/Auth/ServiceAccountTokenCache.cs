@@ -21,6 +21,9 @@ public sealed class ServiceAccountTokenCache : IDisposable
     private readonly ServiceAccountCredentials _credentials;
     private readonly Uri _tokenUrl;
     private readonly HttpClient _http;
+
+    /// <summary>The client the token requests go through (tests check its timeout).</summary>
+    internal HttpClient TokenHttp => _http;
     private readonly Func<DateTimeOffset> _clock;
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private (string Token, DateTimeOffset RefreshAt)? _current;

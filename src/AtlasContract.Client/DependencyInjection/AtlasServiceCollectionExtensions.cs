@@ -25,7 +25,7 @@ namespace AtlasContract.Client.DependencyInjection;
 /// </summary>
 public static partial class AtlasServiceCollectionExtensions
 {
-    private const string TokenClient = "AtlasContract.Client.ServiceAccountToken";
+    internal const string TokenClient = "AtlasContract.Client.ServiceAccountToken";
     private const string NameSeparator = "::";
 
     /// <summary>Registers every generated client, unnamed, with the options bound from <paramref name="configuration"/> (see <see cref="AtlasClientOptions.Bind(IConfiguration, Func{string, string?})"/>).</summary>
@@ -105,7 +105,7 @@ public static partial class AtlasServiceCollectionExtensions
             return;
         }
 
-        services.AddHttpClient(TokenClient, (sp, http) => http.Timeout = OptionsOf(sp, Options.DefaultName).Timeout);
+        services.AddHttpClient(TokenClient); // its timeout is each name's own, set by AtlasTokenCaches
         services.AddSingleton<AtlasTokenCaches>();
         services.AddSingleton(sp => sp.GetRequiredService<AtlasTokenCaches>().For(Options.DefaultName));
     }

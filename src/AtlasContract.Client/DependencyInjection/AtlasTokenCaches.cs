@@ -24,8 +24,14 @@ internal sealed class AtlasTokenCaches
     private ServiceAccountTokenCache Create(string name)
     {
         var options = AtlasServiceCollectionExtensions.OptionsOf(_services, name);
-        return options.Credentials is ServiceAccountCredentials account
-            ? new ServiceAccountTokenCache(account, options.EffectiveTokenUrl, _httpClients.CreateClient("AtlasContract.Client.ServiceAccountToken"))
-            : throw new InvalidOperationException($"No service account is configured ({options}): a token cache exists only for AtlasCredentials.ServiceAccount.");
+        if (options.Credentials is not ServiceAccountCredentials account)
+        {
+            throw new InvalidOperationException($"No service account is configured ({options}): a token cache exists only for AtlasCredentials.ServiceAccount.");
+        }
+
+        // Each CreateClient is a new HttpClient over the pooled handler: this name's timeout is set on its own instance.
+        var http = _httpClients.CreateClient(AtlasServiceCollectionExtensions.TokenClient);
+        http.Timeout = options.Timeout;
+        return new ServiceAccountTokenCache(account, options.EffectiveTokenUrl, http);
     }
 }

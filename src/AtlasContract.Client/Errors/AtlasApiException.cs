@@ -63,14 +63,3 @@ public class AtlasApiException : AtlasException
     /// <summary>"GET /api/atlas/v2/orgs/…/invites" (no query string: it may carry personal data).</summary>
     public string? Request { get; }
 }
-
-/// <summary>The generated clients' typed variant, kept for compatibility; the hand-written hooks throw the subclasses of <see cref="AtlasApiException"/> instead.</summary>
-public class AtlasApiException<TResult> : AtlasApiException
-{
-    /// <summary>The constructor the generated clients use.</summary>
-    public AtlasApiException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, TResult result, Exception? innerException)
-        : base(message, statusCode, response, headers, innerException) => Result = result;
-
-    /// <summary>The deserialised body.</summary>
-    public TResult Result { get; }
-}
