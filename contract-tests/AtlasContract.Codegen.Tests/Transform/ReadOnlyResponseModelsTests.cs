@@ -31,6 +31,8 @@ public class ReadOnlyResponseModelsTests
             public partial class Item
             {
                 public System.Collections.Generic.ICollection<System.Collections.Generic.ICollection<string>>? Tags { get; set; }
+
+                public System.Collections.Generic.ICollection<System.Collections.Generic.IDictionary<string, object>> Pipeline { get; set; } = new System.Collections.ObjectModel.Collection<System.Collections.Generic.IDictionary<string, object>>();
             }
 
             public partial class CreateRequest
@@ -68,6 +70,16 @@ public class ReadOnlyResponseModelsTests
         Assert.That(code, Does.Contain("public System.Collections.Generic.IReadOnlyList<Item> Results { get; set; } = new System.Collections.ObjectModel.Collection<Item>();"));
         Assert.That(code, Does.Contain("public System.Collections.Generic.IReadOnlyDictionary<string, Item>? ByName { get; set; }"));
         Assert.That(code, Does.Contain("public System.Collections.Generic.IReadOnlyList<System.Collections.Generic.IReadOnlyList<string>>? Tags { get; set; }"));
+    }
+
+    [Test]
+    public void Apply_InitializedNestedCollection_InitializerTypeArgumentsFollow()
+    {
+        // The whole-API job found it (Streams, 37 operations): the property became IReadOnlyList<IReadOnlyDictionary<…>>
+        // while its initializer stayed Collection<IDictionary<…>>, which does not convert (CS0266).
+        var code = ReadOnlyResponseModels.Apply(Code);
+
+        Assert.That(code, Does.Contain("public System.Collections.Generic.IReadOnlyList<System.Collections.Generic.IReadOnlyDictionary<string, object>> Pipeline { get; set; } = new System.Collections.ObjectModel.Collection<System.Collections.Generic.IReadOnlyDictionary<string, object>>();"));
     }
 
     [Test]

@@ -58,10 +58,15 @@ internal static partial class ReadOnlyResponseModels
     private static IEnumerable<string> TypeNames(string text, HashSet<string> names) =>
         Identifier().Matches(text).Select(m => m.Value).Where(names.Contains);
 
+    /// <summary>
+    /// The property with read-only collection interfaces at every level, its initializer's type arguments included
+    /// (<c>new Collection&lt;IDictionary&lt;…&gt;&gt;()</c> is no <c>IReadOnlyList&lt;IReadOnlyDictionary&lt;…&gt;&gt;</c>).
+    /// </summary>
     private static string ReadOnly(Match property) =>
-        property.Groups["lead"].Value
-        + property.Groups["type"].Value.Replace(".ICollection<", ".IReadOnlyList<", StringComparison.Ordinal).Replace(".IDictionary<", ".IReadOnlyDictionary<", StringComparison.Ordinal)
-        + property.Groups["rest"].Value;
+        property.Groups["lead"].Value + ReadOnlyInterfaces(property.Groups["type"].Value) + property.Groups["rest"].Value + ReadOnlyInterfaces(property.Groups["init"].Value);
+
+    private static string ReadOnlyInterfaces(string text) =>
+        text.Replace(".ICollection<", ".IReadOnlyList<", StringComparison.Ordinal).Replace(".IDictionary<", ".IReadOnlyDictionary<", StringComparison.Ordinal);
 
     /// <summary>A class NSwag or the plan emitted at namespace level (four spaces in, closed by the first brace back there).</summary>
     [GeneratedRegex(@"^    public (?:abstract )?partial class (?<name>\w+)(?:\s*:\s*(?<base>[^\n{]+))?\n    \{\n(?<body>.*?)\n    \}$", RegexOptions.Multiline | RegexOptions.Singleline)]
@@ -79,7 +84,7 @@ internal static partial class ReadOnlyResponseModels
     [GeneratedRegex(@"public static \w+ From\((?<type>[\w.]+) value\)")]
     private static partial Regex UnionFactory();
 
-    [GeneratedRegex(@"^(?<lead>\s*public )(?<type>System\.Collections\.Generic\.(?:ICollection|IDictionary)<[^\n=]*?)(?<rest> \w+ \{ get; set; \})", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(?<lead>\s*public )(?<type>System\.Collections\.Generic\.(?:ICollection|IDictionary)<[^\n=]*?)(?<rest> \w+ \{ get; set; \})(?<init> = new [^\n;]*;)?", RegexOptions.Multiline)]
     private static partial Regex CollectionProperty();
 
     [GeneratedRegex(@"\b[A-Za-z_]\w*\b")]
