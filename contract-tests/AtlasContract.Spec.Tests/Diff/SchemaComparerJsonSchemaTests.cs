@@ -31,27 +31,47 @@ public class SchemaComparerJsonSchemaTests
         SpecDiff.Compare(Doc(before), Doc(after), today: Today).Findings.Select(f => $"{f.Level.Name()} {f.RuleId} {f.JsonPath}").ToList();
 
     [TestCase("{ type: string, const: A }", "{ type: string, const: B }",
-        "ERR request-body-enum-value-removed application/json $", "WARN response-property-enum-value-added 200 application/json $", TestName = "Compare_ConstChanged_IsAValueRemovedForWritersAndAddedForReaders")]
+        "ERR request-body-const-changed application/json $", "ERR response-body-const-changed 200 application/json $", TestName = "Compare_ConstChanged_IsOneConstChangeForEachSide")]
+    [TestCase("{ type: object, properties: { k: { type: string } } }", "{ type: object, properties: { k: { type: string, const: A } } }",
+        "ERR request-property-const-added application/json $.k", "INFO response-property-const-added 200 application/json $.k", TestName = "Compare_ConstAdded_FixesWhatWritersSend")]
     [TestCase("{ type: string, enum: [A, B] }", "{ anyOf: [ { type: string, enum: [A] }, { type: 'null' } ] }",
         "ERR request-body-enum-value-removed application/json $", "ERR response-body-became-nullable 200 application/json $", TestName = "Compare_EnumNarrowedInsideANullableWrapping_IsNotAGeneralization")]
     [TestCase("{ type: array, items: { type: string }, contains: { type: string }, minContains: 1 }", "{ type: array, items: { type: string }, contains: { type: string }, minContains: 2 }",
         "ERR request-body-min-contains-increased application/json $", "INFO response-body-min-contains-increased 200 application/json $", TestName = "Compare_MinContainsRaised_TightensWhatWritersMaySend")]
     [TestCase("{ type: array }", "{ type: array, contains: { type: string } }",
-        "ERR request-property-type-changed application/json $[contains]", "INFO response-property-type-specialized 200 application/json $[contains]", TestName = "Compare_ContainsAdded_NarrowsTheArray")]
+        "ERR request-body-contains-added application/json $", "INFO response-body-contains-added 200 application/json $", TestName = "Compare_ContainsAdded_NarrowsTheArray")]
+    [TestCase("{ type: array, items: { type: string }, contains: { type: string, minLength: 2 } }", "{ type: array, items: { type: string } }",
+        "INFO request-body-contains-removed application/json $", "ERR response-body-contains-removed 200 application/json $", TestName = "Compare_ContainsRemoved_WidensTheArray")]
+    [TestCase("{ type: array, prefixItems: [ { type: string } ] }", "{ type: array, prefixItems: [ { type: string }, { type: integer } ] }",
+        "ERR request-body-prefix-items-added application/json $", "INFO response-body-prefix-items-added 200 application/json $", TestName = "Compare_PrefixPositionAddedWithoutItems_ConstrainsAFreePosition")]
+    [TestCase("{ type: array, items: { type: integer } }", "{ type: array, prefixItems: [ { type: string } ], items: { type: integer } }",
+        "ERR request-property-type-changed application/json $[0]", "ERR response-property-type-changed 200 application/json $[0]", TestName = "Compare_PrefixPositionAddedOverItems_IsARetypingOfThatPosition")]
+    [TestCase("{ type: object, properties: { kind: { type: string } }, then: { required: [kind] } }", "{ type: object, properties: { kind: { type: string } }, if: { properties: { kind: { const: x } } }, then: { required: [kind] } }",
+        "ERR request-body-if-added application/json $", "INFO response-body-if-added 200 application/json $", TestName = "Compare_IfAdded_MakesItsThenApply")]
+    [TestCase("{ type: object, properties: { v: { type: string } } }", "{ type: object, properties: { v: { type: [string, integer] } } }",
+        "INFO request-property-list-of-types-widened application/json $.v", "ERR response-property-list-of-types-widened 200 application/json $.v", TestName = "Compare_TypeArrayWidened_IsWidenedForBothSides")]
+    [TestCase("{ type: object, properties: { v: { type: [string, integer, 'null'] } } }", "{ type: object, properties: { v: { type: [string, 'null'] } } }",
+        "ERR request-property-list-of-types-narrowed application/json $.v", "INFO response-property-list-of-types-narrowed 200 application/json $.v", TestName = "Compare_NullableTypeArrayNarrowed_IsNarrowedNotANullabilityChange")]
+    [TestCase("{ type: object, properties: { v: { type: [string, integer] } } }", "{ type: object, properties: { v: { type: [string, boolean] } } }",
+        "ERR request-property-type-changed application/json $.v", "ERR response-property-type-changed 200 application/json $.v", TestName = "Compare_TypeArraySwappedAType_IsATypeChange")]
     [TestCase("{ type: array, prefixItems: [ { type: string } ] }", "{ type: array, prefixItems: [ { type: integer } ] }",
         "ERR request-property-type-changed application/json $[0]", "ERR response-property-type-changed 200 application/json $[0]", TestName = "Compare_PrefixItemRetyped_IsATypeChangeAtItsPosition")]
     [TestCase("{ type: object, patternProperties: { '^x-': { type: string } } }", "{ type: object, patternProperties: { '^x-': { type: integer } } }",
         "ERR request-property-type-changed application/json $[/^x-/]", "ERR response-property-type-changed 200 application/json $[/^x-/]", TestName = "Compare_PatternPropertyRetyped_IsATypeChange")]
     [TestCase("{ type: object }", "{ type: object, propertyNames: { pattern: '^[a-z]+$' } }",
-        "ERR request-property-pattern-added application/json $(propertyNames)", "INFO response-property-pattern-changed 200 application/json $(propertyNames)", TestName = "Compare_PropertyNamesPatternAdded_RefusesOtherNamesFromWriters")]
+        "ERR request-body-property-names-added application/json $", "INFO response-body-property-names-added 200 application/json $", TestName = "Compare_PropertyNamesAdded_RefusesOtherNamesFromWriters")]
+    [TestCase("{ type: object, propertyNames: { pattern: '^[a-z]+$' } }", "{ type: object, propertyNames: { pattern: '^[a-z_]+$' } }",
+        "WARN request-property-pattern-changed application/json $(propertyNames)", "INFO response-property-pattern-changed 200 application/json $(propertyNames)", TestName = "Compare_PropertyNamesKeptButChanged_IsComparedInsideIt")]
     [TestCase("{ type: object, properties: { a: { type: string }, b: { type: string } } }", "{ type: object, properties: { a: { type: string }, b: { type: string } }, dependentRequired: { a: [b] } }",
-        "ERR request-property-became-required application/json $.b (with .a)", "INFO response-property-became-required 200 application/json $.b (with .a)", TestName = "Compare_DependentRequiredAdded_MakesThePropertyRequiredWithTheOther")]
+        "ERR request-body-dependent-required-added application/json $", "INFO response-body-dependent-required-added 200 application/json $", TestName = "Compare_DependentRequiredAdded_MakesThePropertyRequiredWithTheOther")]
+    [TestCase("{ type: object, properties: { a: { type: string }, b: { type: string }, c: { type: string } }, dependentRequired: { a: [b] } }", "{ type: object, properties: { a: { type: string }, b: { type: string }, c: { type: string } }, dependentRequired: { a: [c] } }",
+        "ERR request-body-dependent-required-changed application/json $", "ERR response-body-dependent-required-changed 200 application/json $", TestName = "Compare_DependentRequiredListChanged_IsOneChangeForEachSide")]
     [TestCase("{ type: string }", "{ type: string, contentEncoding: base64 }",
-        "ERR request-body-type-changed application/json $", "ERR response-body-type-changed 200 application/json $", TestName = "Compare_ContentEncodingAdded_ChangesTheStringForBothSides")]
+        "ERR request-body-content-encoding-changed application/json $", "ERR response-body-content-encoding-changed 200 application/json $", TestName = "Compare_ContentEncodingAdded_ChangesTheStringForBothSides")]
     [TestCase("{ type: object, if: { properties: { kind: { const: x } } }, then: { properties: { a: { type: string, maxLength: 5 } } } }", "{ type: object, if: { properties: { kind: { const: x } } }, then: { properties: { a: { type: string, maxLength: 3 } } } }",
         "ERR request-property-max-length-decreased application/json $(then).a", "INFO response-property-constraint-tightened 200 application/json $(then).a", TestName = "Compare_ThenBranchTightened_IsComparedInsideIt")]
     [TestCase("{ type: object, properties: { a: { type: string } } }", "{ type: object, properties: { a: { type: string } }, unevaluatedProperties: false }",
-        "WARN request-property-additional-properties-disallowed application/json $", "INFO response-property-additional-properties-disallowed 200 application/json $", TestName = "Compare_UnevaluatedPropertiesFalse_ClosesTheObject")]
+        "ERR request-body-unevaluated-properties-added application/json $", "INFO response-body-unevaluated-properties-added 200 application/json $", TestName = "Compare_UnevaluatedPropertiesFalse_ClosesTheObject")]
     [TestCase("{ type: object, properties: { code: { type: string, not: { enum: [A, B] } } } }", "{ type: object, properties: { code: { type: string, not: { enum: [A] } } } }",
         "INFO request-property-enum-value-added application/json $.code(not)", "WARN response-property-enum-value-added 200 application/json $.code(not)", TestName = "Compare_ValueNoLongerRefusedByNot_IsAValueAccepted")]
     [TestCase("{ type: object, properties: { code: { type: string, not: { maxLength: 2 } } } }", "{ type: object, properties: { code: { type: string, not: { maxLength: 4 } } } }",
@@ -109,5 +129,25 @@ public class SchemaComparerJsonSchemaTests
             "ERR response-body-became-nullable 200 application/json $",
             "INFO request-body-became-nullable application/json $",
         }));
+    }
+
+    [Test]
+    public void Compare_ContainsAdded_IsOneChangeNotAlsoAnImplicitMinContains()
+    {
+        var findings = Diff("{ type: array, items: { type: string } }", "{ type: array, items: { type: string }, contains: { type: string, minLength: 2 } }");
+
+        Assert.That(findings, Is.EquivalentTo(new[]
+        {
+            "ERR request-body-contains-added application/json $",
+            "INFO response-body-contains-added 200 application/json $",
+        }));
+    }
+
+    [Test]
+    public void Compare_EnumOfOneBecameConst_IsSilent()
+    {
+        var findings = Diff("{ type: object, properties: { k: { type: string, enum: [A] } } }", "{ type: object, properties: { k: { type: string, const: A } } }");
+
+        Assert.That(findings, Is.Empty);
     }
 }

@@ -148,6 +148,51 @@ public enum ChangeKind
     SecuritySchemeRemoved,
     ExtensibleEnumValueAdded,
     ExtensibleEnumValueRemoved,
+
+    // JSON Schema 2020-12 keywords (OpenAPI 3.1), each as oasdiff names it. A sub-schema keyword that appears or goes
+    // is one change (what it allows is the keyword's business); one kept on both sides is compared inside.
+    ContainsAdded,
+    ContainsRemoved,
+    IfAdded,
+    IfRemoved,
+    ThenAdded,
+    ThenRemoved,
+    ElseAdded,
+    ElseRemoved,
+
+    /// <summary>A <c>const</c> appeared where neither <c>const</c> nor <c>enum</c> restricted the value.</summary>
+    ConstAdded,
+    ConstRemoved,
+    ConstChanged,
+    ContentEncodingChanged,
+    ContentMediaTypeChanged,
+    ContentSchemaAdded,
+    ContentSchemaRemoved,
+
+    /// <summary>A <c>dependentRequired</c> entry appeared: with that property present, others must now come too.</summary>
+    DependentRequiredAdded,
+    DependentRequiredRemoved,
+    DependentRequiredChanged,
+    DependentSchemaAdded,
+    DependentSchemaRemoved,
+
+    /// <summary>A <c>prefixItems</c> position gained a schema (<see cref="Change.After"/> names it).</summary>
+    PrefixItemsAdded,
+    PrefixItemsRemoved,
+    PropertyNamesAdded,
+    PropertyNamesRemoved,
+    PatternPropertyAdded,
+    PatternPropertyRemoved,
+    UnevaluatedItemsAdded,
+    UnevaluatedItemsRemoved,
+    UnevaluatedPropertiesAdded,
+    UnevaluatedPropertiesRemoved,
+
+    /// <summary>A 3.1 <c>type</c> array gained types (every old type is still allowed).</summary>
+    ListOfTypesWidened,
+
+    /// <summary>A 3.1 <c>type</c> array lost types (every new type was allowed before).</summary>
+    ListOfTypesNarrowed,
 }
 
 /// <summary>
@@ -188,4 +233,7 @@ public sealed record Change(ChangeKind Kind, Area Area, string Operation, string
     /// property of it: oasdiff's <c>request-body-*</c> / <c>response-body-*</c> rules speak of these.
     /// </summary>
     public bool BodyRoot { get; init; }
+
+    /// <summary>The change lies at the root schema of a body, a parameter or a header, not in a property of it.</summary>
+    public bool SchemaRoot { get; init; }
 }

@@ -11,8 +11,15 @@ internal static class Constraints
 
     public static void Compare(SchemaView b, SchemaView r, List<SchemaChange> changes)
     {
+        // contains appearing or going is one change of its own (minContains/maxContains mean nothing without it).
+        var containsMoved = b.SubSchemas.ContainsKey("[contains]") != r.SubSchemas.ContainsKey("[contains]");
         foreach (var name in Counts)
         {
+            if (containsMoved && name is "minContains" or "maxContains")
+            {
+                continue;
+            }
+
             var upper = name.StartsWith("max", StringComparison.Ordinal);
             Add(changes, upper, Count(b, name), Count(r, name), name);
         }

@@ -397,6 +397,7 @@ internal sealed partial class OperationComparer
                 Status = status,
                 Origin = c.Origin is null ? null : $"{c.Origin} ${c.OriginPath}",
                 BodyRoot = c.RelativePath.Length == 0 && area is Area.RequestBody or Area.Response,
+                SchemaRoot = c.RelativePath.Length == 0,
             });
         }
     }

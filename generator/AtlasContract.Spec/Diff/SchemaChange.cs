@@ -15,6 +15,19 @@ internal sealed record SchemaChange(ChangeKind Kind, string RelativePath, string
 /// <summary>The kinds of change <see cref="SchemaComparer"/> reports: what a schema (a body, a parameter's, a header's) can hold.</summary>
 internal static class SchemaKinds
 {
+    /// <summary>The 2020-12 keyword kinds (type arrays aside): the keyword rules classify them wherever a schema holds them.</summary>
+    public static readonly ChangeKind[] Keywords =
+    [
+        ChangeKind.ContainsAdded, ChangeKind.ContainsRemoved, ChangeKind.IfAdded, ChangeKind.IfRemoved,
+        ChangeKind.ThenAdded, ChangeKind.ThenRemoved, ChangeKind.ElseAdded, ChangeKind.ElseRemoved,
+        ChangeKind.ConstAdded, ChangeKind.ConstRemoved, ChangeKind.ConstChanged,
+        ChangeKind.ContentEncodingChanged, ChangeKind.ContentMediaTypeChanged, ChangeKind.ContentSchemaAdded, ChangeKind.ContentSchemaRemoved,
+        ChangeKind.DependentRequiredAdded, ChangeKind.DependentRequiredRemoved, ChangeKind.DependentRequiredChanged,
+        ChangeKind.DependentSchemaAdded, ChangeKind.DependentSchemaRemoved, ChangeKind.PrefixItemsAdded, ChangeKind.PrefixItemsRemoved,
+        ChangeKind.PropertyNamesAdded, ChangeKind.PropertyNamesRemoved, ChangeKind.PatternPropertyAdded, ChangeKind.PatternPropertyRemoved,
+        ChangeKind.UnevaluatedItemsAdded, ChangeKind.UnevaluatedItemsRemoved, ChangeKind.UnevaluatedPropertiesAdded, ChangeKind.UnevaluatedPropertiesRemoved,
+    ];
+
     public static readonly ChangeKind[] All =
     [
         ChangeKind.TypeChanged, ChangeKind.TypeGeneralized, ChangeKind.TypeSpecialized,
@@ -30,5 +43,7 @@ internal static class SchemaKinds
         ChangeKind.DiscriminatorAdded, ChangeKind.DiscriminatorRemoved, ChangeKind.ExtensibleEnumValueAdded, ChangeKind.ExtensibleEnumValueRemoved,
         ChangeKind.UniqueItemsSet, ChangeKind.UniqueItemsUnset,
         ChangeKind.AdditionalPropertiesDisallowed, ChangeKind.AdditionalPropertiesAllowed, ChangeKind.AdditionalPropertiesRestricted,
+        ChangeKind.ListOfTypesWidened, ChangeKind.ListOfTypesNarrowed,
+        .. Keywords,
     ];
 }

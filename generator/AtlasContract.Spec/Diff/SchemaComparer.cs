@@ -120,10 +120,24 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
             (_, null) => ChangeKind.TypeGeneralized,
             ("integer", "number") => ChangeKind.TypeGeneralized,
             ("number", "integer") => ChangeKind.TypeSpecialized,
+            ({ } before, { } after) when before.Contains('|') || after.Contains('|') => ListOfTypes(before, after),
             _ => ChangeKind.TypeChanged,
         };
         changes.Add(new SchemaChange(kind, string.Empty, TypeFormat(b), TypeFormat(r)));
         return false;
+    }
+
+    /// <summary>
+    /// A 3.1 type array ("integer|string", sorted) that only gained types was widened, one that only lost types
+    /// narrowed; one that did both changed. Only met when the two lists differ.
+    /// </summary>
+    private static ChangeKind ListOfTypes(string before, string after)
+    {
+        var old = before.Split('|');
+        var now = after.Split('|');
+        return Array.TrueForAll(old, t => Array.IndexOf(now, t) >= 0) ? ChangeKind.ListOfTypesWidened
+            : Array.TrueForAll(now, t => Array.IndexOf(old, t) >= 0) ? ChangeKind.ListOfTypesNarrowed
+            : ChangeKind.TypeChanged;
     }
 
     /// <summary>"string/date-time", "integer", "any": the type with its format, as messages show it.</summary>
@@ -164,9 +178,9 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
     }
 
     /// <summary>
-    /// The 2020-12 sub-schemas (contains, prefixItems, propertyNames, patternProperties, dependentSchemas, then/else,
-    /// contentSchema), each compared where it applies; an absent one allows anything, so one that appears narrows
-    /// and one that goes widens. An <c>if</c> is compared only when both sides have one (alone it constrains nothing).
+    /// The 2020-12 sub-schemas (contains, prefixItems, propertyNames, patternProperties, dependentSchemas, if/then/else,
+    /// contentSchema, unevaluatedItems/Properties), each compared inside where both sides have it; one that appears
+    /// or goes is one change of its own kind (oasdiff's <c>*-contains-added</c>, …), not a retyping of "anything".
     /// </summary>
     private void CompareSubSchemas(SchemaView b, SchemaView r, bool request, List<SchemaChange> changes)
     {
@@ -177,14 +191,29 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
 
         foreach (var where in b.SubSchemas.Keys.Union(r.SubSchemas.Keys).Order(StringComparer.Ordinal))
         {
-            var before = b.SubSchemas.GetValueOrDefault(where);
-            var after = r.SubSchemas.GetValueOrDefault(where);
-            if (where == "(if)" && (before is null || after is null))
+            var hadIt = b.SubSchemas.TryGetValue(where, out var before);
+            var hasIt = r.SubSchemas.TryGetValue(where, out var after);
+            if (hadIt && hasIt)
             {
-                continue;
+                Nest(Compare(baseViews.Of(before.Node), revisionViews.Of(after.Node), request), where, changes);
             }
-
-            Nest(Compare(baseViews.Of(before), revisionViews.Of(after), request), where, changes);
+            else if (hasIt && after.Added == ChangeKind.PrefixItemsAdded && b.Items is not null)
+            {
+                // The position was the items schema's: it is retyped, not newly constrained.
+                Nest(Compare(baseViews.Of(b.Items), revisionViews.Of(after.Node), request), where, changes);
+            }
+            else if (hadIt && before.Removed == ChangeKind.PrefixItemsRemoved && r.Items is not null)
+            {
+                Nest(Compare(baseViews.Of(before.Node), revisionViews.Of(r.Items), request), where, changes);
+            }
+            else if (hasIt)
+            {
+                changes.Add(new SchemaChange(after.Added, string.Empty, null, $"{where} {Summary(after.Node)}"));
+            }
+            else
+            {
+                changes.Add(new SchemaChange(before.Removed, string.Empty, $"{where} {Summary(before.Node)}", null));
+            }
         }
     }
 
@@ -219,7 +248,7 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
         return text.Length <= 80 ? text : text[..77] + "...";
     }
 
-    /// <summary>contentEncoding / contentMediaType: the same string written another way breaks readers and writers alike.</summary>
+    /// <summary>contentEncoding / contentMediaType (appearing, going or changing): the same string written another way breaks readers and writers alike.</summary>
     private static void CompareContent(SchemaView b, SchemaView r, List<SchemaChange> changes)
     {
         if (b.Content.Count == 0 && r.Content.Count == 0)
@@ -233,12 +262,16 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
             var after = r.Content.GetValueOrDefault(key);
             if (!string.Equals(before, after, StringComparison.Ordinal))
             {
-                changes.Add(new SchemaChange(ChangeKind.FormatChanged, string.Empty, before is null ? $"no {key}" : $"{key} {before}", after is null ? $"no {key}" : $"{key} {after}"));
+                var kind = key == "contentEncoding" ? ChangeKind.ContentEncodingChanged : ChangeKind.ContentMediaTypeChanged;
+                changes.Add(new SchemaChange(kind, string.Empty, before ?? "none", after ?? "none"));
             }
         }
     }
 
-    /// <summary>dependentRequired: a property that must now come with another is required whenever that one is present.</summary>
+    /// <summary>
+    /// dependentRequired, one change per property it names: an entry that appears makes other properties required
+    /// whenever that one is present, one that goes lifts that, one whose list changed does either or both.
+    /// </summary>
     private static void CompareDependentRequired(SchemaView b, SchemaView r, List<SchemaChange> changes)
     {
         if (b.DependentRequired.Count == 0 && r.DependentRequired.Count == 0)
@@ -248,19 +281,21 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
 
         foreach (var name in b.DependentRequired.Keys.Union(r.DependentRequired.Keys).Order(StringComparer.Ordinal))
         {
-            var before = b.DependentRequired.GetValueOrDefault(name) ?? [];
-            var after = r.DependentRequired.GetValueOrDefault(name) ?? [];
-            foreach (var added in after.Except(before).Order(StringComparer.Ordinal))
+            var before = b.DependentRequired.GetValueOrDefault(name);
+            var after = r.DependentRequired.GetValueOrDefault(name);
+            if (before is not null && after is not null && before.SetEquals(after))
             {
-                changes.Add(new SchemaChange(ChangeKind.PropertyBecameRequired, $"{Member(added)} (with {Member(name)})"));
+                continue;
             }
 
-            foreach (var removed in before.Except(after).Order(StringComparer.Ordinal))
-            {
-                changes.Add(new SchemaChange(ChangeKind.PropertyBecameOptional, $"{Member(removed)} (with {Member(name)})"));
-            }
+            var kind = before is null ? ChangeKind.DependentRequiredAdded : after is null ? ChangeKind.DependentRequiredRemoved : ChangeKind.DependentRequiredChanged;
+            changes.Add(new SchemaChange(kind, string.Empty, Dependents(name, before), Dependents(name, after)));
         }
     }
+
+    /// <summary>"with .a: .b, .c": what a dependentRequired entry requires, as messages show it ("none" when absent).</summary>
+    private static string Dependents(string name, HashSet<string>? with) =>
+        with is null ? "none" : $"with {Member(name)}: {string.Join(", ", with.Order(StringComparer.Ordinal).Select(Member))}";
 
     /// <summary>A boolean keyword switched on (<paramref name="set"/>) or off (<paramref name="unset"/>).</summary>
     private static void Flag(List<SchemaChange> changes, bool before, bool after, ChangeKind set, ChangeKind unset)
@@ -273,6 +308,21 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
 
     private static void CompareEnum(SchemaView b, SchemaView r, List<SchemaChange> changes)
     {
+        // A const against a const or against nothing is oasdiff's const-added/removed/changed; against an enum it is
+        // compared as the enum of one value it is (enum [A] → const A is no change).
+        if ((b.IsConst || r.IsConst) && (b.IsConst || b.Enum is null) && (r.IsConst || r.Enum is null))
+        {
+            var before = b.Enum is { Count: 1 } one ? one[0] : null;
+            var after = r.Enum is { Count: 1 } other ? other[0] : null;
+            if (!string.Equals(before, after, StringComparison.Ordinal))
+            {
+                var kind = before is null ? ChangeKind.ConstAdded : after is null ? ChangeKind.ConstRemoved : ChangeKind.ConstChanged;
+                changes.Add(new SchemaChange(kind, string.Empty, before, after));
+            }
+
+            return;
+        }
+
         switch (b.Enum, r.Enum)
         {
             case (null, null):

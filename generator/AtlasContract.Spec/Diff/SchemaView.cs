@@ -36,6 +36,9 @@ internal sealed class SchemaView
 
     public IReadOnlyList<string>? Enum { get; private set; }
 
+    /// <summary><see cref="Enum"/> is a <c>const</c>: the one value allowed.</summary>
+    public bool IsConst { get; private set; }
+
     /// <summary><c>x-extensible-enum</c>: the values known today, with more to come (clients must take unknown ones).</summary>
     public IReadOnlyList<string>? ExtensibleEnum { get; private set; }
 
@@ -74,9 +77,10 @@ internal sealed class SchemaView
     /// <summary>
     /// The 2020-12 keywords that hold sub-schemas, by where a change inside them is reported: "[contains]",
     /// "[0]" (prefixItems), "(propertyNames)", "[/pattern/]" (patternProperties), "(if .a)" (dependentSchemas),
-    /// "(then)", "(else)", "(content)" (contentSchema). An absent one allows anything.
+    /// "(if)", "(then)", "(else)", "(content)" (contentSchema), "(unevaluatedItems)", "(unevaluatedProperties)".
+    /// An absent one allows anything; each carries the kinds of change its appearing and going are.
     /// </summary>
-    public IReadOnlyDictionary<string, JsonNode> SubSchemas => _subSchemas ?? NoSubSchemas;
+    public IReadOnlyDictionary<string, SubSchema> SubSchemas => _subSchemas ?? NoSubSchemas;
 
     /// <summary><c>contentEncoding</c> and <c>contentMediaType</c>: how a string's content is written.</summary>
     public IReadOnlyDictionary<string, string> Content => _content ?? NoContent;
@@ -85,10 +89,10 @@ internal sealed class SchemaView
     public IReadOnlyDictionary<string, HashSet<string>> DependentRequired => _dependentRequired ?? NoDependencies;
 
     // Allocated only by the schemas that use these keywords (few): a 4 MB spec has tens of thousands of views.
-    private static readonly Dictionary<string, JsonNode> NoSubSchemas = [];
+    private static readonly Dictionary<string, SubSchema> NoSubSchemas = [];
     private static readonly Dictionary<string, string> NoContent = [];
     private static readonly Dictionary<string, HashSet<string>> NoDependencies = [];
-    private Dictionary<string, JsonNode>? _subSchemas;
+    private Dictionary<string, SubSchema>? _subSchemas;
     private Dictionary<string, string>? _content;
     private Dictionary<string, HashSet<string>>? _dependentRequired;
 
@@ -197,6 +201,7 @@ internal sealed class SchemaView
                 // const is an enum of one value.
                 view.Nullable |= constant is null;
                 view.Enum = constant is null ? [] : [constant.ToJsonString()];
+                view.IsConst = true;
             }
 
             if (schema["x-extensible-enum"] is JsonArray extensible)
@@ -204,7 +209,6 @@ internal sealed class SchemaView
                 view.ExtensibleEnum ??= extensible.Where(v => v is not null).Select(v => v!.ToJsonString()).ToList();
             }
 
-            view.Closed |= schema["unevaluatedProperties"] is JsonValue up && up.TryGetValue<bool>(out var evaluated) && !evaluated;
             ReadSubSchemas(view, schema);
 
             foreach (var bound in Constraints.Names)
@@ -279,28 +283,31 @@ internal sealed class SchemaView
 
         private static void ReadSubSchemas(SchemaView view, JsonObject schema)
         {
-            AddSubSchema(view, "[contains]", schema["contains"]);
-            AddSubSchema(view, "(propertyNames)", schema["propertyNames"]);
-            AddSubSchema(view, "(if)", schema["if"]);
-            AddSubSchema(view, "(then)", schema["then"]);
-            AddSubSchema(view, "(else)", schema["else"]);
-            AddSubSchema(view, "(content)", schema["contentSchema"]);
+            AddSubSchema(view, "[contains]", schema["contains"], ChangeKind.ContainsAdded, ChangeKind.ContainsRemoved);
+            AddSubSchema(view, "(propertyNames)", schema["propertyNames"], ChangeKind.PropertyNamesAdded, ChangeKind.PropertyNamesRemoved);
+            AddSubSchema(view, "(if)", schema["if"], ChangeKind.IfAdded, ChangeKind.IfRemoved);
+            AddSubSchema(view, "(then)", schema["then"], ChangeKind.ThenAdded, ChangeKind.ThenRemoved);
+            AddSubSchema(view, "(else)", schema["else"], ChangeKind.ElseAdded, ChangeKind.ElseRemoved);
+            AddSubSchema(view, "(content)", schema["contentSchema"], ChangeKind.ContentSchemaAdded, ChangeKind.ContentSchemaRemoved);
+            // false is a schema too here: unevaluatedProperties: false closes the object to what no other keyword declares.
+            AddSubSchema(view, "(unevaluatedItems)", schema["unevaluatedItems"], ChangeKind.UnevaluatedItemsAdded, ChangeKind.UnevaluatedItemsRemoved);
+            AddSubSchema(view, "(unevaluatedProperties)", schema["unevaluatedProperties"], ChangeKind.UnevaluatedPropertiesAdded, ChangeKind.UnevaluatedPropertiesRemoved);
             if (schema["prefixItems"] is JsonArray prefix)
             {
                 for (var i = 0; i < prefix.Count; i++)
                 {
-                    AddSubSchema(view, $"[{i}]", prefix[i]);
+                    AddSubSchema(view, $"[{i}]", prefix[i], ChangeKind.PrefixItemsAdded, ChangeKind.PrefixItemsRemoved);
                 }
             }
 
             foreach (var (pattern, sub) in schema["patternProperties"] as JsonObject ?? [])
             {
-                AddSubSchema(view, $"[/{pattern}/]", sub);
+                AddSubSchema(view, $"[/{pattern}/]", sub, ChangeKind.PatternPropertyAdded, ChangeKind.PatternPropertyRemoved);
             }
 
             foreach (var (name, sub) in schema["dependentSchemas"] as JsonObject ?? [])
             {
-                AddSubSchema(view, $"(if .{name})", sub);
+                AddSubSchema(view, $"(if .{name})", sub, ChangeKind.DependentSchemaAdded, ChangeKind.DependentSchemaRemoved);
             }
 
             foreach (var key in ContentKeys)
@@ -325,11 +332,11 @@ internal sealed class SchemaView
 
         private static readonly string[] ContentKeys = ["contentEncoding", "contentMediaType"];
 
-        private static void AddSubSchema(SchemaView view, string where, JsonNode? sub)
+        private static void AddSubSchema(SchemaView view, string where, JsonNode? sub, ChangeKind added, ChangeKind removed)
         {
-            if (sub is JsonObject)
+            if (sub is JsonObject || (sub is JsonValue flag && flag.TryGetValue<bool>(out _)))
             {
-                (view._subSchemas ??= new(StringComparer.Ordinal)).TryAdd(where, sub);
+                (view._subSchemas ??= new(StringComparer.Ordinal)).TryAdd(where, new SubSchema(sub, added, removed));
             }
         }
 
@@ -381,3 +388,6 @@ internal sealed class SchemaView
         private static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
     }
 }
+
+/// <summary>A 2020-12 sub-schema of a view (contains, a prefixItems position, …) and the kinds of change its appearing and going are.</summary>
+internal readonly record struct SubSchema(JsonNode Node, ChangeKind Added, ChangeKind Removed);

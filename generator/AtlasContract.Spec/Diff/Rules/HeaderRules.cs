@@ -7,13 +7,14 @@ internal static class HeaderRules
     private static readonly ChangeKind[] Breaking =
     [
         ChangeKind.TypeChanged, ChangeKind.TypeGeneralized, ChangeKind.FormatChanged, ChangeKind.FormatRemoved, ChangeKind.BecameNullable,
-        ChangeKind.EnumValueAdded, ChangeKind.EnumConstraintRemoved, ChangeKind.ConstraintLoosened,
+        ChangeKind.EnumValueAdded, ChangeKind.EnumConstraintRemoved, ChangeKind.ConstraintLoosened, ChangeKind.ListOfTypesWidened,
     ];
 
-    /// <summary>Every other change inside a header's schema, except those the response-property rules cover for headers too (uniqueItems, additionalProperties).</summary>
+    /// <summary>Every other change inside a header's schema, except those the response-property rules cover for headers too (uniqueItems, additionalProperties, the 2020-12 keywords).</summary>
     private static readonly ChangeKind[] Narrowing = SchemaKinds.All
         .Except(Breaking)
         .Except([ChangeKind.UniqueItemsSet, ChangeKind.UniqueItemsUnset, ChangeKind.AdditionalPropertiesAllowed, ChangeKind.AdditionalPropertiesDisallowed, ChangeKind.AdditionalPropertiesRestricted])
+        .Except(SchemaKinds.Keywords)
         .ToArray();
 
     /// <summary>A plain string header that became a scalar: every new value still reads as the text it is.</summary>
