@@ -86,6 +86,12 @@ public class SchemaComparerJsonSchemaTests
     [TestCase("{ allOf: [ { type: object, properties: { id: { type: string } } }, { type: object, properties: { code: { type: string, not: { enum: [A] } } } } ] }",
         "{ allOf: [ { type: object, properties: { id: { type: string } } }, { type: object, properties: { code: { type: string, not: { enum: [A, B] } } } } ] }",
         "ERR request-property-enum-value-removed application/json $.code(not)", "INFO response-property-enum-value-removed 200 application/json $.code(not)", TestName = "Compare_NotInsideAllOf_IsComparedTheOtherWayRound")]
+    [TestCase("{ type: object, properties: { code: { allOf: [ { type: string, not: { enum: [A] } }, { not: { enum: [B] } } ] } } }",
+        "{ type: object, properties: { code: { allOf: [ { type: string, not: { enum: [A] } }, { not: { enum: [B, C] } } ] } } }",
+        "ERR request-property-enum-value-removed application/json $.code(not)", "INFO response-property-enum-value-removed 200 application/json $.code(not)", TestName = "Compare_SecondNotInAnotherAllOfMember_IsCompared")]
+    [TestCase("{ allOf: [ { oneOf: [ { type: object, properties: { a: { type: string } } }, { type: object, properties: { b: { type: string } } } ] }, { oneOf: [ { type: object, properties: { c: { type: string } } }, { type: object, properties: { d: { type: integer } } } ] } ] }",
+        "{ allOf: [ { oneOf: [ { type: object, properties: { a: { type: string } } }, { type: object, properties: { b: { type: string } } } ] }, { oneOf: [ { type: object, properties: { c: { type: string } } }, { type: object, properties: { d: { type: string } } } ] } ] }",
+        "ERR request-property-type-changed application/json $.d", "ERR response-property-type-changed 200 application/json $.d", TestName = "Compare_OneOfInTheSecondAllOfMember_IsComparedToo")]
     [TestCase("{ type: object, properties: { c: { oneOf: [ { type: object, properties: { d: { oneOf: [ { type: string }, { type: integer } ] } } }, { type: boolean } ] } } }",
         "{ type: object, properties: { c: { oneOf: [ { type: object, properties: { d: { oneOf: [ { type: string } ] } } }, { type: boolean } ] } } }",
         "ERR request-property-one-of-removed application/json $.c.d", "INFO response-property-one-of-removed 200 application/json $.c.d", TestName = "Compare_OneOfInsideAOneOfVariant_IsReportedAtItsPath")]

@@ -103,6 +103,16 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
         CompareDiscriminator(b, r, changes);
         CompareVariants(b, r, b.OneOf, r.OneOf, ChangeKind.OneOfVariantAdded, ChangeKind.OneOfVariantRemoved, request, changes);
         CompareVariants(b, r, b.AnyOf, r.AnyOf, ChangeKind.AnyOfVariantAdded, ChangeKind.AnyOfVariantRemoved, request, changes);
+        // Further choices of other allOf members, by position.
+        for (var i = 0; i < Math.Max(b.MoreOneOf.Count, r.MoreOneOf.Count); i++)
+        {
+            CompareVariants(b, r, i < b.MoreOneOf.Count ? b.MoreOneOf[i] : null, i < r.MoreOneOf.Count ? r.MoreOneOf[i] : null, ChangeKind.OneOfVariantAdded, ChangeKind.OneOfVariantRemoved, request, changes);
+        }
+
+        for (var i = 0; i < Math.Max(b.MoreAnyOf.Count, r.MoreAnyOf.Count); i++)
+        {
+            CompareVariants(b, r, i < b.MoreAnyOf.Count ? b.MoreAnyOf[i] : null, i < r.MoreAnyOf.Count ? r.MoreAnyOf[i] : null, ChangeKind.AnyOfVariantAdded, ChangeKind.AnyOfVariantRemoved, request, changes);
+        }
     }
 
     /// <returns>False when the types differ: nothing below a retyped node is worth comparing.</returns>
@@ -218,26 +228,45 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
     }
 
     /// <summary>
-    /// <c>not</c>: what it matches is refused, so a change inside it means the opposite for the schema. Both sides
-    /// have one: the revision's is compared against the base's (an enum value removed from what is refused is one
-    /// now accepted), reported under "(not)". One that appears refuses values accepted before (a bound set); one that
-    /// goes accepts more (a bound unset).
+    /// <c>not</c>: what it matches is refused, so a change inside it means the opposite for the schema. Every
+    /// <c>not</c> counts (a schema's own and each allOf member's): those alike on both sides are paired first, the
+    /// rest by order. A pair: the revision's is compared against the base's (an enum value removed from what is
+    /// refused is one now accepted), reported under "(not)". One that appears refuses values accepted before (a bound
+    /// set); one that goes accepts more (a bound unset).
     /// </summary>
     private void CompareNot(SchemaView b, SchemaView r, bool request, List<SchemaChange> changes)
     {
-        switch (b.Not, r.Not)
+        if (b.Nots.Count == 0 && r.Nots.Count == 0)
         {
-            case (null, null):
-                return;
-            case (null, { } refused):
-                changes.Add(new SchemaChange(ChangeKind.ConstraintSet, string.Empty, "no not", "not " + Summary(refused)));
-                return;
-            case ({ } refused, null):
-                changes.Add(new SchemaChange(ChangeKind.ConstraintLoosened, string.Empty, "not " + Summary(refused), "no not"));
-                return;
-            case ({ } before, { } after):
-                Nest(Inverse.Compare(after, before, request), "(not)", changes);
-                return;
+            return;
+        }
+
+        var before = new List<JsonNode>(b.Nots);
+        var after = new List<JsonNode>(r.Nots);
+        for (var i = before.Count - 1; i >= 0; i--)
+        {
+            var same = after.FindIndex(a => Inverse.Compare(a, before[i], request).Count == 0);
+            if (same >= 0)
+            {
+                before.RemoveAt(i);
+                after.RemoveAt(same);
+            }
+        }
+
+        for (var i = 0; i < Math.Max(before.Count, after.Count); i++)
+        {
+            if (i >= before.Count)
+            {
+                changes.Add(new SchemaChange(ChangeKind.ConstraintSet, string.Empty, "no not", "not " + Summary(after[i])));
+            }
+            else if (i >= after.Count)
+            {
+                changes.Add(new SchemaChange(ChangeKind.ConstraintLoosened, string.Empty, "not " + Summary(before[i]), "no not"));
+            }
+            else
+            {
+                Nest(Inverse.Compare(after[i], before[i], request), "(not)", changes);
+            }
         }
     }
 

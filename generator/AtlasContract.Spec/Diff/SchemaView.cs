@@ -71,8 +71,17 @@ internal sealed class SchemaView
 
     public List<JsonNode>? AnyOf { get; private set; }
 
-    /// <summary><c>not</c>: the schema of what this one refuses (the first met, its own or an allOf member's).</summary>
-    public JsonNode? Not { get; private set; }
+    /// <summary>
+    /// The oneOf lists of allOf members after the first met (<see cref="OneOf"/>): a value matches one variant of each.
+    /// Empty for nearly every schema.
+    /// </summary>
+    public IReadOnlyList<List<JsonNode>> MoreOneOf => _moreOneOf ?? NoGroups;
+
+    /// <summary>As <see cref="MoreOneOf"/>, for anyOf.</summary>
+    public IReadOnlyList<List<JsonNode>> MoreAnyOf => _moreAnyOf ?? NoGroups;
+
+    /// <summary><c>not</c>: the schemas of what this one refuses (its own and its allOf members'), in the order met.</summary>
+    public IReadOnlyList<JsonNode> Nots => _nots ?? NoNodes;
 
     /// <summary>
     /// The 2020-12 keywords that hold sub-schemas, by where a change inside them is reported: "[contains]",
@@ -92,6 +101,11 @@ internal sealed class SchemaView
     private static readonly Dictionary<string, SubSchema> NoSubSchemas = [];
     private static readonly Dictionary<string, string> NoContent = [];
     private static readonly Dictionary<string, HashSet<string>> NoDependencies = [];
+    private static readonly List<List<JsonNode>> NoGroups = [];
+    private static readonly List<JsonNode> NoNodes = [];
+    private List<List<JsonNode>>? _moreOneOf;
+    private List<List<JsonNode>>? _moreAnyOf;
+    private List<JsonNode>? _nots;
     private Dictionary<string, SubSchema>? _subSchemas;
     private Dictionary<string, string>? _content;
     private Dictionary<string, HashSet<string>>? _dependentRequired;
@@ -255,13 +269,41 @@ internal sealed class SchemaView
             }
 
             view.Items ??= schema["items"];
-            view.Not ??= schema["not"];
+            if (schema["not"] is { } refused)
+            {
+                (view._nots ??= []).Add(refused);
+            }
+
             view.AdditionalProperties ??= schema["additionalProperties"] as JsonObject;
             // A subtype that allOf its parent is one of the parent's variants, not a chooser among them.
             if ((ReferenceEquals(schema, view.Key) || !ListsAsVariant(schema, view.Key)) && wrapped is null)
             {
-                view.OneOf ??= (schema["oneOf"] as JsonArray)?.OfType<JsonNode>().ToList();
-                view.AnyOf ??= (schema["anyOf"] as JsonArray)?.OfType<JsonNode>().ToList();
+                // An allOf of several choices: the first is the view's own, the others are compared each in turn.
+                if (schema["oneOf"] is JsonArray oneOf)
+                {
+                    var group = oneOf.OfType<JsonNode>().ToList();
+                    if (view.OneOf is null)
+                    {
+                        view.OneOf = group;
+                    }
+                    else
+                    {
+                        (view._moreOneOf ??= []).Add(group);
+                    }
+                }
+
+                if (schema["anyOf"] is JsonArray anyOf)
+                {
+                    var group = anyOf.OfType<JsonNode>().ToList();
+                    if (view.AnyOf is null)
+                    {
+                        view.AnyOf = group;
+                    }
+                    else
+                    {
+                        (view._moreAnyOf ??= []).Add(group);
+                    }
+                }
             }
         }
 
