@@ -31,8 +31,6 @@ public class RuleSymmetryTests
         ["new-required-request-parameter"] = "parameters exist only in requests",
         ["new-optional-request-parameter"] = "parameters exist only in requests",
         ["request-body-"] = "a body that is added, removed or becomes required: responses have statuses instead (response-*-status-*)",
-        ["request-property-pattern-added"] = "a response pattern only constrains the server: response-property-pattern-changed covers any pattern change there",
-        ["request-property-pattern-removed"] = "as request-property-pattern-added",
         ["response-success-status-"] = "statuses exist only in responses",
         ["response-non-success-status-"] = "statuses exist only in responses",
         ["response-media-type-removed-before-sunset"] = "x-sunset is declared on response media types only",

@@ -234,6 +234,9 @@ public sealed record Change(ChangeKind Kind, Area Area, string Operation, string
     /// </summary>
     public bool BodyRoot { get; init; }
 
+    /// <summary>An operation removed with its whole path: no operation is left at that path (oasdiff's <c>api-path-removed-*</c>).</summary>
+    public bool PathRemoved { get; init; }
+
     /// <summary>The change lies at the root schema of a body, a parameter or a header, not in a property of it.</summary>
     public bool SchemaRoot { get; init; }
 }

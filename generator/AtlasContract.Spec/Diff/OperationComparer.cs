@@ -34,11 +34,14 @@ internal sealed partial class OperationComparer
             CompareOperation(b, r);
         }
 
+        HashSet<string>? paths = null;
         foreach (var b in before.Where(o => !matched.Any(m => ReferenceEquals(m.Base, o))))
         {
             var sunset = Sunset(b.Node);
+            paths ??= after.Select(o => o.Signature).ToHashSet(StringComparer.Ordinal);
             _changes.Add(new Change(ChangeKind.OperationRemoved, Area.Operation, b.Display, string.Empty, b.Pointer)
             {
+                PathRemoved = !paths.Contains(b.Signature),
                 Deprecated = IsTrue(b.Node["deprecated"]),
                 Sunset = sunset,
                 Before = b.Id,

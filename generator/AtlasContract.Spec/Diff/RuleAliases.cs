@@ -19,5 +19,6 @@ internal static class RuleAliases
         ["security-scheme-token-url-changed"] = ["api-security-component-oauth-token-url-changed"],
         ["request-property-became-read-only"] = ["request-required-property-became-read-only", "request-optional-property-became-read-only"],
         ["response-property-became-write-only"] = ["response-required-property-became-write-only", "response-optional-property-became-write-only"],
+        ["api-removed-without-sunset"] = ["api-removed-with-deprecation"],
     };
 }

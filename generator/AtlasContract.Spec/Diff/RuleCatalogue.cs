@@ -15,6 +15,7 @@ public static class RuleCatalogue
     [
         .. OperationRules.All,
         .. ParameterRules.All,
+        .. ParameterPropertyRules.All,
         .. BodyRules.LeaveRoot(RequestRules.All),
         .. BodyRules.LeaveRoot(ResponseRules.All),
         .. BodyRules.All,

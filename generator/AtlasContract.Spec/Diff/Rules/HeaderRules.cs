@@ -6,7 +6,7 @@ internal static class HeaderRules
     /// <summary>Header schema changes a client parsing the old values may trip on.</summary>
     private static readonly ChangeKind[] Breaking =
     [
-        ChangeKind.TypeChanged, ChangeKind.TypeGeneralized, ChangeKind.FormatChanged, ChangeKind.FormatRemoved, ChangeKind.BecameNullable,
+        ChangeKind.TypeChanged, ChangeKind.FormatChanged, ChangeKind.FormatRemoved,
         ChangeKind.EnumValueAdded, ChangeKind.EnumConstraintRemoved, ChangeKind.ConstraintLoosened, ChangeKind.ListOfTypesWidened,
     ];
 
@@ -15,6 +15,7 @@ internal static class HeaderRules
         .Except(Breaking)
         .Except([ChangeKind.UniqueItemsSet, ChangeKind.UniqueItemsUnset, ChangeKind.AdditionalPropertiesAllowed, ChangeKind.AdditionalPropertiesDisallowed, ChangeKind.AdditionalPropertiesRestricted])
         .Except(SchemaKinds.Keywords)
+        .Except([ChangeKind.TypeGeneralized, ChangeKind.TypeSpecialized, ChangeKind.BecameNullable, ChangeKind.BecameNotNullable])
         .ToArray();
 
     /// <summary>A plain string header that became a scalar: every new value still reads as the text it is.</summary>
@@ -51,6 +52,22 @@ internal static class HeaderRules
         new("response-header-type-compatible", Level.Info, Direction.Response, RuleKind.Type, [ChangeKind.TypeChanged],
             "{operation}: response header {path} changed from {before} to {after}; clients reading it as text read the same value.",
             (change, context) => change.Area == Area.ResponseHeader && IsTextCompatible(change)),
+        // Clients parsing the old type meet values they do not expect (integer → number, a type dropped).
+        new("response-header-type-generalized", Level.Err, Direction.Response, RuleKind.Type, [ChangeKind.TypeGeneralized],
+            "{operation}: response header {path} may now hold more: type {before} became {after}.",
+            (change, context) => change is { Area: Area.ResponseHeader, Kind: ChangeKind.TypeGeneralized }) { Family = "response-header-type-changed" },
+        // Clients that parse the value meet an empty one.
+        new("response-header-became-nullable", Level.Err, Direction.Response, RuleKind.Type, [ChangeKind.BecameNullable],
+            "{operation}: response header {path} may now be null.",
+            (change, context) => change is { Area: Area.ResponseHeader, Kind: ChangeKind.BecameNullable }) { Family = "response-header-type-changed" },
+        // Every new value is still a valid old value.
+        new("response-header-type-specialized", Level.Info, Direction.Response, RuleKind.Type, [ChangeKind.TypeSpecialized],
+            "{operation}: response header {path} holds less: type {before} became {after}.",
+            (change, context) => change is { Area: Area.ResponseHeader, Kind: ChangeKind.TypeSpecialized }) { Family = "response-header-schema-narrowed" },
+        // A stronger guarantee.
+        new("response-header-became-not-nullable", Level.Info, Direction.Response, RuleKind.Type, [ChangeKind.BecameNotNullable],
+            "{operation}: response header {path} is never null any more.",
+            (change, context) => change is { Area: Area.ResponseHeader, Kind: ChangeKind.BecameNotNullable }) { Family = "response-header-schema-narrowed" },
         // Every new value is still a valid old value.
         new("response-header-schema-narrowed", Level.Info, Direction.Response, RuleKind.Type, Narrowing,
             "{operation}: response header {path} schema changed ({before} → {after}).",

@@ -3,6 +3,9 @@ namespace AtlasContract.Spec.Diff.Rules;
 /// <summary>Operations: added, removed, deprecated, renamed, sunset moved. Each entry is the whole rule: id, level, direction, kind, message, predicate.</summary>
 internal static class OperationRules
 {
+    /// <summary>Why removing a deprecated operation that never had a sunset date is ERR here.</summary>
+    private const string WithoutSunset = "a deprecation without a sunset date never told clients when the operation would go: calls that still work today fail with no date they could plan for";
+
     public static readonly Rule[] All =
     [
         // A new operation: nothing an existing client uses changed.
@@ -12,15 +15,31 @@ internal static class OperationRules
         // An operation clients call is gone, with no deprecation period.
         new("api-removed-without-deprecation", Level.Err, Direction.None, RuleKind.Lifecycle, [ChangeKind.OperationRemoved],
             "{operation} was removed without being deprecated first.",
-            (change, context) => change is { Kind: ChangeKind.OperationRemoved, Deprecated: false } && !context.IsPast(change.Sunset) && !RuleContext.IsUnstable(change.Stability)),
+            (change, context) => change is { Kind: ChangeKind.OperationRemoved, Deprecated: false, PathRemoved: false } && !context.IsPast(change.Sunset) && !RuleContext.IsUnstable(change.Stability)),
+        // As above, and no operation is left at its path.
+        new("api-path-removed-without-deprecation", Level.Err, Direction.None, RuleKind.Lifecycle, [ChangeKind.OperationRemoved],
+            "{operation} was removed with its whole path, without being deprecated first.",
+            (change, context) => change is { Kind: ChangeKind.OperationRemoved, Deprecated: false, PathRemoved: true } && !context.IsPast(change.Sunset) && !RuleContext.IsUnstable(change.Stability))
+            { Family = "api-removed-without-deprecation" },
         // A deprecated operation removed while its announced sunset date is still ahead.
         new("api-removed-before-sunset", Level.Err, Direction.None, RuleKind.Lifecycle, [ChangeKind.OperationRemoved],
             "{operation} was removed before its sunset date {sunset}.",
-            (change, context) => change is { Kind: ChangeKind.OperationRemoved, Deprecated: true } && context.IsFuture(change.Sunset) && !RuleContext.IsUnstable(change.Stability)),
+            (change, context) => change is { Kind: ChangeKind.OperationRemoved, Deprecated: true, PathRemoved: false } && context.IsFuture(change.Sunset) && !RuleContext.IsUnstable(change.Stability)),
+        // As above, and no operation is left at its path.
+        new("api-path-removed-before-sunset", Level.Err, Direction.None, RuleKind.Lifecycle, [ChangeKind.OperationRemoved],
+            "{operation} was removed with its whole path before its sunset date {sunset}.",
+            (change, context) => change is { Kind: ChangeKind.OperationRemoved, Deprecated: true, PathRemoved: true } && context.IsFuture(change.Sunset) && !RuleContext.IsUnstable(change.Stability))
+            { Family = "api-removed-before-sunset" },
         // Deprecated, but no sunset date ever said when it could go: clients had no date to plan for.
-        new("api-removed-without-sunset", Level.Err, Direction.None, RuleKind.Lifecycle, [ChangeKind.OperationRemoved],
+        new("api-removed-with-deprecation", Level.Err, Direction.None, RuleKind.Lifecycle, [ChangeKind.OperationRemoved],
             "{operation} was removed; it was deprecated but never given a sunset date.",
-            (change, context) => change is { Kind: ChangeKind.OperationRemoved, Deprecated: true } && !context.IsDate(change.Sunset) && !RuleContext.IsUnstable(change.Stability)),
+            (change, context) => change is { Kind: ChangeKind.OperationRemoved, Deprecated: true, PathRemoved: false } && !context.IsDate(change.Sunset) && !RuleContext.IsUnstable(change.Stability))
+            { Differs = WithoutSunset, OasdiffLevel = Level.Info },
+        // As above, and no operation is left at its path.
+        new("api-path-removed-with-deprecation", Level.Err, Direction.None, RuleKind.Lifecycle, [ChangeKind.OperationRemoved],
+            "{operation} was removed with its whole path; it was deprecated but never given a sunset date.",
+            (change, context) => change is { Kind: ChangeKind.OperationRemoved, Deprecated: true, PathRemoved: true } && !context.IsDate(change.Sunset) && !RuleContext.IsUnstable(change.Stability))
+            { Differs = WithoutSunset, OasdiffLevel = Level.Info, Family = "api-removed-with-deprecation" },
         // Removed once its announced sunset date has passed, as announced.
         new("api-removed-after-sunset", Level.Info, Direction.None, RuleKind.Lifecycle, [ChangeKind.OperationRemoved],
             "{operation} was removed after its sunset date {sunset}.",

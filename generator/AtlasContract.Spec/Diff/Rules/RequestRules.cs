@@ -120,7 +120,15 @@ internal static class RequestRules
         // Documentation of server behaviour; the wire format is the same.
         new("request-property-default-value-changed", Level.Info, Direction.Request, RuleKind.Values, [ChangeKind.DefaultChanged],
             "{operation}: default of request property {path} changed from {before} to {after}.",
-            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.DefaultChanged }),
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.DefaultChanged, Before: not "none", After: not "none" }),
+        // As above: what the server assumes when clients leave it out.
+        new("request-property-default-value-added", Level.Info, Direction.Request, RuleKind.Values, [ChangeKind.DefaultChanged],
+            "{operation}: request property {path} now has the default {after}.",
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.DefaultChanged, Before: "none" }) { Family = "request-property-default-value-changed" },
+        // As above.
+        new("request-property-default-value-removed", Level.Info, Direction.Request, RuleKind.Values, [ChangeKind.DefaultChanged],
+            "{operation}: request property {path} no longer has a default (was {before}).",
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.DefaultChanged, After: "none" }) { Family = "request-property-default-value-changed" },
         // Clients sending that shape will be rejected.
         new("request-property-one-of-removed", Level.Err, Direction.Request, RuleKind.Structure, [ChangeKind.OneOfVariantRemoved],
             "{operation}: request {path} no longer accepts the oneOf variant {before}.",

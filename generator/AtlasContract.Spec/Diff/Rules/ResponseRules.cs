@@ -122,13 +122,29 @@ internal static class ResponseRules
             "{operation}: response property {path} is no longer limited to {before}.",
             (change, context) => change is { Area: Area.Response, Kind: ChangeKind.EnumConstraintRemoved }),
         // Documentation of values; clients do not validate responses against it.
-        new("response-property-pattern-changed", Level.Info, Direction.Response, RuleKind.Constraints, [ChangeKind.PatternAdded, ChangeKind.PatternChanged, ChangeKind.PatternRemoved],
+        new("response-property-pattern-changed", Level.Info, Direction.Response, RuleKind.Constraints, [ChangeKind.PatternChanged],
             "{operation}: response property {path} pattern changed from {before} to {after}.",
-            (change, context) => change.Area == Area.Response && change.Kind is ChangeKind.PatternAdded or ChangeKind.PatternChanged or ChangeKind.PatternRemoved),
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.PatternChanged }),
+        // As above.
+        new("response-property-pattern-added", Level.Info, Direction.Response, RuleKind.Constraints, [ChangeKind.PatternAdded],
+            "{operation}: response property {path} now has the pattern {after}.",
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.PatternAdded }) { Family = "response-property-pattern-changed" },
+        // As above.
+        new("response-property-pattern-removed", Level.Info, Direction.Response, RuleKind.Constraints, [ChangeKind.PatternRemoved],
+            "{operation}: response property {path} no longer has the pattern {before}.",
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.PatternRemoved }) { Family = "response-property-pattern-changed" },
         // Documentation only.
         new("response-property-default-value-changed", Level.Info, Direction.Response, RuleKind.Values, [ChangeKind.DefaultChanged],
             "{operation}: default of response property {path} changed from {before} to {after}.",
-            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.DefaultChanged }),
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.DefaultChanged, Before: not "none", After: not "none" }),
+        // Documentation only.
+        new("response-property-default-value-added", Level.Info, Direction.Response, RuleKind.Values, [ChangeKind.DefaultChanged],
+            "{operation}: response property {path} now has the default {after}.",
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.DefaultChanged, Before: "none" }) { Family = "response-property-default-value-changed" },
+        // Documentation only.
+        new("response-property-default-value-removed", Level.Info, Direction.Response, RuleKind.Values, [ChangeKind.DefaultChanged],
+            "{operation}: response property {path} no longer has a default (was {before}).",
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.DefaultChanged, After: "none" }) { Family = "response-property-default-value-changed" },
         // Clients that handle the known shapes meet one they do not know.
         new("response-property-one-of-added", Level.Err, Direction.Response, RuleKind.Structure, [ChangeKind.OneOfVariantAdded],
             "{operation}: response {path} may now be the new oneOf variant {after}.",
