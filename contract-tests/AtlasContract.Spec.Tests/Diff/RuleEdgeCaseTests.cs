@@ -431,4 +431,22 @@ public class RuleEdgeCaseTests
 
         Assert.That(Diff(Doc("explode: true,"), Doc(string.Empty)), Is.Empty);
     }
+
+    [Test]
+    public void Compare_EnumValueRemovedFromAnArrayParametersItems_IsTheParametersOwnValue()
+    {
+        var findings = Diff(Param("{ name: kinds, in: query, schema: { type: array, items: { type: string, enum: [A, B] } } }"),
+            Param("{ name: kinds, in: query, schema: { type: array, items: { type: string, enum: [A] } } }"));
+
+        Assert.That(findings.Select(f => f.RuleId), Is.EqualTo(new[] { "request-parameter-enum-value-removed" }));
+    }
+
+    [Test]
+    public void Compare_EnumValueRemovedFromAPropertyOfAnObjectParameter_IsAParameterPropertyChange()
+    {
+        var findings = Diff(Param("{ name: filter, in: query, style: deepObject, schema: { type: object, properties: { kind: { type: string, enum: [A, B] } } } }"),
+            Param("{ name: filter, in: query, style: deepObject, schema: { type: object, properties: { kind: { type: string, enum: [A] } } } }"));
+
+        Assert.That(findings.Select(f => f.RuleId), Is.EqualTo(new[] { "request-parameter-property-enum-value-removed" }));
+    }
 }

@@ -237,6 +237,9 @@ public sealed record Change(ChangeKind Kind, Area Area, string Operation, string
     /// <summary>An operation removed with its whole path: no operation is left at that path (oasdiff's <c>api-path-removed-*</c>).</summary>
     public bool PathRemoved { get; init; }
 
-    /// <summary>The change lies at the root schema of a body, a parameter or a header, not in a property of it.</summary>
-    public bool SchemaRoot { get; init; }
+    /// <summary>
+    /// The change lies in a property of the schema of a body, a parameter or a header; false at its root and in the
+    /// items of its arrays (a parameter's values either way: <c>request-parameter-*</c> against <c>request-parameter-property-*</c>).
+    /// </summary>
+    public bool InProperty { get; init; }
 }

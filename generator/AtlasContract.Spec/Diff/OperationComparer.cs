@@ -400,9 +400,23 @@ internal sealed partial class OperationComparer
                 Status = status,
                 Origin = c.Origin is null ? null : $"{c.Origin} ${c.OriginPath}",
                 BodyRoot = c.RelativePath.Length == 0 && area is Area.RequestBody or Area.Response,
-                SchemaRoot = c.RelativePath.Length == 0,
+                InProperty = !ItemsOnly(c.RelativePath),
             });
         }
+    }
+
+    /// <summary>A relative path of array items only ("", "[*]", "[*][*]"): the schema's own values, no property.</summary>
+    private static bool ItemsOnly(string path)
+    {
+        for (var i = 0; i < path.Length; i += 3)
+        {
+            if (string.CompareOrdinal(path, i, "[*]", 0, 3) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void Add(ChangeKind kind, Area area, Op op, string path, string pointer, string? before = null, string? after = null) =>

@@ -205,8 +205,8 @@ internal static class KeywordRules
         var typeList = on is ChangeKind.ListOfTypesWidened or ChangeKind.ListOfTypesNarrowed;
         Func<Change, bool> where = (request, body, parameter, parameterProperty) switch
         {
-            (_, _, true, _) => change => change is { Area: Area.Parameter, SchemaRoot: true },
-            (_, _, _, true) => change => change is { Area: Area.Parameter, SchemaRoot: false },
+            (_, _, true, _) => change => change is { Area: Area.Parameter, InProperty: false },
+            (_, _, _, true) => change => change is { Area: Area.Parameter, InProperty: true },
             (true, true, _, _) => change => change is { Area: Area.RequestBody, BodyRoot: true },
             (false, true, _, _) => change => change is { Area: Area.Response, BodyRoot: true },
             (true, false, _, _) => change => change is { Area: Area.RequestBody, BodyRoot: false } || (!typeList && change.Area == Area.Parameter),

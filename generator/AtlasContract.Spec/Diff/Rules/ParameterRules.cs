@@ -58,7 +58,7 @@ internal static class ParameterRules
         // Values clients send today may no longer be accepted.
         new("request-parameter-type-changed", Level.Err, Direction.Request, RuleKind.Type, [ChangeKind.TypeChanged, ChangeKind.TypeSpecialized, ChangeKind.FormatChanged, ChangeKind.FormatAdded],
             "{operation}: parameter {path} changed type/format from {before} to {after}.",
-            (change, context) => change is { Area: Area.Parameter, SchemaRoot: true } && change.Kind is ChangeKind.TypeChanged or ChangeKind.TypeSpecialized or ChangeKind.FormatChanged or ChangeKind.FormatAdded),
+            (change, context) => change is { Area: Area.Parameter, InProperty: false } && change.Kind is ChangeKind.TypeChanged or ChangeKind.TypeSpecialized or ChangeKind.FormatChanged or ChangeKind.FormatAdded),
         // A format that restricts nothing (password, a vendor's own): every value clients send is still valid.
         new("request-parameter-format-annotation-changed", Level.Info, Direction.Request, RuleKind.Type, [ChangeKind.FormatAnnotationChanged],
             "{operation}: parameter {path} format annotation changed from {before} to {after}; the values it accepts are the same.",
@@ -66,7 +66,7 @@ internal static class ParameterRules
         // Widening what is accepted (a parameter is text on the wire: integer → string still takes every value sent).
         new("request-parameter-type-generalized", Level.Info, Direction.Request, RuleKind.Type, [ChangeKind.TypeGeneralized, ChangeKind.FormatRemoved],
             "{operation}: parameter {path} accepts more: type/format {before} became {after}.",
-            (change, context) => change is { Area: Area.Parameter, SchemaRoot: true } && change.Kind is ChangeKind.TypeGeneralized or ChangeKind.FormatRemoved),
+            (change, context) => change is { Area: Area.Parameter, InProperty: false } && change.Kind is ChangeKind.TypeGeneralized or ChangeKind.FormatRemoved),
         // Values clients send today may not match.
         new("request-parameter-pattern-added", Level.Err, Direction.Request, RuleKind.Constraints, [ChangeKind.PatternAdded],
             "{operation}: parameter {path} must now match the pattern {after}.",
@@ -82,11 +82,11 @@ internal static class ParameterRules
         // Widening what is accepted.
         new("request-parameter-enum-value-added", Level.Info, Direction.Request, RuleKind.Values, [ChangeKind.EnumValueAdded],
             "{operation}: parameter {path} accepts the new value {after}.",
-            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.EnumValueAdded, SchemaRoot: true }),
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.EnumValueAdded, InProperty: false }),
         // Clients sending that value will be rejected.
         new("request-parameter-enum-value-removed", Level.Err, Direction.Request, RuleKind.Values, [ChangeKind.EnumValueRemoved],
             "{operation}: parameter {path} no longer accepts the value {before}.",
-            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.EnumValueRemoved, SchemaRoot: true }),
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.EnumValueRemoved, InProperty: false }),
         // Clients sending that value will be rejected, extensible list or not.
         new("request-parameter-x-extensible-enum-value-removed", Level.Err, Direction.Request, RuleKind.Values, [ChangeKind.ExtensibleEnumValueRemoved],
             "{operation}: parameter {path} no longer accepts the x-extensible-enum value {before}.",
@@ -122,11 +122,11 @@ internal static class ParameterRules
         // Widening what is accepted.
         new("request-parameter-became-nullable", Level.Info, Direction.Request, RuleKind.Type, [ChangeKind.BecameNullable],
             "{operation}: parameter {path} now accepts null.",
-            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.BecameNullable, SchemaRoot: true }),
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.BecameNullable, InProperty: false }),
         // Clients sending null will be rejected.
         new("request-parameter-became-not-nullable", Level.Err, Direction.Request, RuleKind.Type, [ChangeKind.BecameNotNullable],
             "{operation}: parameter {path} no longer accepts null.",
-            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.BecameNotNullable, SchemaRoot: true }),
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.BecameNotNullable, InProperty: false }),
         // Values clients send today may be rejected.
         new("request-parameter-constraint-tightened", Level.Err, Direction.Request, RuleKind.Constraints, [ChangeKind.ConstraintTightened],
             "{operation}: parameter {path} accepts less: {before} became {after}.",
