@@ -242,6 +242,28 @@ public class SpecDiffTests
     }
 
     [Test]
+    public void From_OldIdOfARenamedRule_CoversTheRenamedRuleAndItsPathSplit()
+    {
+        const string json = """{"allow":[{"rule":"api-removed-without-sunset","reason":"announced by mail"}]}""";
+
+        var config = DiffConfig.From(JsonNode.Parse(json)!.AsObject(), "gate.json");
+
+        var allow = config.Allow.Single();
+        Assert.That(allow.Covers(FindingOf("api-removed-with-deprecation")) && allow.Covers(FindingOf("api-path-removed-with-deprecation")), Is.True);
+        Assert.That(config.Notices.Single(), Does.Contain("'api-removed-without-sunset' is now 'api-removed-with-deprecation'"));
+    }
+
+    [Test]
+    public void From_GenericIdOfAJsonSchemaKeyword_CoversItsNewIds()
+    {
+        var config = DiffConfig.From(JsonNode.Parse("""{"levels":{"request-property-type-changed":"WARN"}}""")!.AsObject(), "gate.json");
+
+        Assert.That(LevelOf(config, "request-property-contains-added"), Is.EqualTo(Level.Warn), "a contains that appeared was request-property-type-changed before");
+        Assert.That(LevelOf(config, "request-body-contains-added"), Is.EqualTo(Level.Warn), "its body-root split too");
+        Assert.That(LevelOf(config, "request-property-if-added"), Is.EqualTo(Level.Err), "an if alone was not reported before: no family");
+    }
+
+    [Test]
     public void Aliases_EachOldIdIsGoneAndPointsToARule()
     {
         Assert.That(RuleCatalogue.Aliases.Keys.Where(old => RuleCatalogue.Find(old) is not null), Is.Empty, "an alias shadows a live rule");
