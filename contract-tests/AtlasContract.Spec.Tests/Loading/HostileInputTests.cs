@@ -50,6 +50,21 @@ public class HostileInputTests
     }
 
     [Test]
+    public void ReadBounded_RegularFileReportingLengthZero_ReadsItsContent()
+    {
+        const string proc = "/proc/self/status";
+        if (!File.Exists(proc))
+        {
+            Assert.Ignore($"Skipped: {proc} does not exist on this system.");
+        }
+
+        // A /proc file is regular but reports length 0: reading only as much as the length said would return nothing.
+        var bytes = Files.ReadBounded(proc, 1 << 20);
+
+        Assert.That(Encoding.ASCII.GetString(bytes), Does.Contain("Pid:"));
+    }
+
+    [Test]
     public void Load_RegularFileOverTheLimit_FailsNamingItsSize()
     {
         var path = Path.Combine(Path.GetTempPath(), $"atlas-big-{Environment.ProcessId}.yaml");

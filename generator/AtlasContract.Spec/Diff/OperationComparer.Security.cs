@@ -63,16 +63,31 @@ internal sealed partial class OperationComparer
         public override int GetHashCode() => Schemes.GetHashCode(StringComparison.Ordinal);
     }
 
+    /// <summary>The alternatives read so far, by requirement list: most operations share the document's (read once).</summary>
+    private readonly Dictionary<JsonArray, List<Alternative>> _alternatives = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>The operation's security alternatives (any one suffices): its own, else the document's.</summary>
-    private static List<Alternative> Alternatives(SpecDocument document, Op op)
+    private List<Alternative> Alternatives(SpecDocument document, Op op)
     {
-        var requirements = (op.Node["security"] ?? document.Root["security"]) as JsonArray ?? [];
-        return requirements.OfType<JsonObject>()
+        if ((op.Node["security"] ?? document.Root["security"]) is not JsonArray requirements)
+        {
+            return [];
+        }
+
+        if (!_alternatives.TryGetValue(requirements, out var alternatives))
+        {
+            _alternatives[requirements] = alternatives = Read(requirements);
+        }
+
+        return alternatives;
+    }
+
+    private static List<Alternative> Read(JsonArray requirements) =>
+        requirements.OfType<JsonObject>()
             .Select(requirement => new Alternative(
                 requirement.Count == 0 ? "(none)" : string.Join(" + ", requirement.Select(p => p.Key).Order(StringComparer.Ordinal)),
                 requirement.SelectMany(p => (p.Value as JsonArray ?? []).Select(s => $"{p.Key} scope {s}")).ToHashSet(StringComparer.Ordinal)))
             .ToList();
-    }
 
     /// <summary>Changes to a security scheme, reported on each operation of the revision that authenticates with it.</summary>
     private void CompareSecuritySchemes(List<Op> operations)

@@ -220,7 +220,7 @@ internal sealed partial class OperationComparer
     {
         var views = ReferenceEquals(document, _base) ? _baseViews : _revisionViews;
         var merged = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
-        var pathNames = System.Text.RegularExpressions.Regex.Matches(op.Path, "{([^}]*)}").Select(m => m.Groups[1].Value).ToList();
+        var pathNames = PathNames(op.Path);
         foreach (var source in new[] { op.PathItem["parameters"], op.Node["parameters"] })
         {
             foreach (var item in source as JsonArray ?? [])
@@ -238,6 +238,25 @@ internal sealed partial class OperationComparer
         }
 
         return merged;
+    }
+
+    /// <summary>The names between braces in a path template, in order ("/a/{id}/b/{name}" → id, name).</summary>
+    private static List<string> PathNames(string path)
+    {
+        var names = new List<string>();
+        for (var open = path.IndexOf('{'); open >= 0; open = path.IndexOf('{', open + 1))
+        {
+            var close = path.IndexOf('}', open + 1);
+            if (close < 0)
+            {
+                break;
+            }
+
+            names.Add(path[(open + 1)..close]);
+            open = close;
+        }
+
+        return names;
     }
 
     private void CompareRequestBody(Op b, Op r)
@@ -291,7 +310,7 @@ internal sealed partial class OperationComparer
 
             var prefix = $"{(status is null ? string.Empty : status + " ")}{mediaType} ";
             AddSchemaChanges(_schemas.Compare(bm?["schema"], rm["schema"], request: area == Area.RequestBody), area, r, "$", at + "/schema", status, prefix);
-            if (area == Area.Response)
+            if (area == Area.Response && (bm?["x-sunset"] is not null || rm["x-sunset"] is not null))
             {
                 CompareSunset(bm?["x-sunset"], rm["x-sunset"], r, prefix.TrimEnd(), at + "/x-sunset");
             }
@@ -332,8 +351,16 @@ internal sealed partial class OperationComparer
 
             var br = _baseViews.Resolve(bNode);
             var rr = _revisionViews.Resolve(after[status]);
-            CompareContent(br?["content"] as JsonObject, rr?["content"] as JsonObject, Area.Response, r, at + "/content", status);
-            CompareHeaders(br?["headers"] as JsonObject, rr?["headers"] as JsonObject, r, at + "/headers", status);
+            // A response with neither content nor headers on either side (a 204) has nothing to compare there.
+            if (br?["content"] is JsonObject || rr?["content"] is JsonObject)
+            {
+                CompareContent(br?["content"] as JsonObject, rr?["content"] as JsonObject, Area.Response, r, at + "/content", status);
+            }
+
+            if (br?["headers"] is JsonObject || rr?["headers"] is JsonObject)
+            {
+                CompareHeaders(br?["headers"] as JsonObject, rr?["headers"] as JsonObject, r, at + "/headers", status);
+            }
         }
 
         foreach (var status in after.Select(p => p.Key).Where(s => !before.ContainsKey(s)))

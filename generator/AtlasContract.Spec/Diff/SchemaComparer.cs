@@ -9,7 +9,7 @@ namespace AtlasContract.Spec.Diff;
 /// shared by hundreds of operations is compared once; a pair met again while being compared is a cycle
 /// and contributes nothing more.
 /// </summary>
-internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Factory revisionViews)
+internal sealed partial class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Factory revisionViews)
 {
     private readonly Dictionary<(JsonObject, JsonObject, bool), List<SchemaChange>> _memo = new(PairComparer.Instance);
     private readonly HashSet<(JsonObject, JsonObject, bool)> _active = new(PairComparer.Instance);
@@ -479,7 +479,8 @@ internal sealed class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Fa
         var before = (b ?? []).Select((node, i) => new Variant(node, baseViews.Of(node), i, Name(node), DiscriminatorValue(parentBefore, node))).ToList();
         var after = (r ?? []).Select((node, i) => new Variant(node, revisionViews.Of(node), i, Name(node), DiscriminatorValue(parentAfter, node))).ToList();
         var pairs = new List<(Variant Before, Variant After)>();
-        Pair(before, after, pairs, (x, y) => Compare(x.View, y.View, request).Count == 0);
+        // Trying each old variant against each new one: most pairs differ at a glance, and only the others are compared.
+        Pair(before, after, pairs, (x, y) => !DiffersAtRoot(x.View, y.View, request) && Compare(x.View, y.View, request).Count == 0);
         Pair(before, after, pairs, (x, y) => x.Discriminator is not null && x.Discriminator == y.Discriminator);
         Pair(before, after, pairs, (x, y) => x.Name is not null && x.Name == y.Name);
         PairClosest(before, after, pairs, request);

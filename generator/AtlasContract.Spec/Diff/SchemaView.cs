@@ -54,14 +54,14 @@ internal sealed class SchemaView
     public string? DiscriminatorProperty { get; private set; }
 
     /// <summary>The discriminator's explicit mapping: wire value → <c>$ref</c>.</summary>
-    public Dictionary<string, string> DiscriminatorMapping { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, string> DiscriminatorMapping => _mapping ?? NoMapping;
 
     /// <summary>maxLength, maximum, maxItems, minLength, minimum, minItems and 3.1's numeric exclusiveMinimum/exclusiveMaximum: whichever the schema sets.</summary>
-    public Dictionary<string, decimal> Bounds { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, decimal> Bounds => _bounds ?? NoBounds;
 
-    public Dictionary<string, JsonNode> Properties { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, JsonNode> Properties => _properties ?? NoProperties;
 
-    public HashSet<string> Required { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> Required => _required ?? NoNames;
 
     public JsonNode? Items { get; private set; }
 
@@ -97,16 +97,25 @@ internal sealed class SchemaView
     /// <summary>dependentRequired: property → the properties required with it.</summary>
     public IReadOnlyDictionary<string, HashSet<string>> DependentRequired => _dependentRequired ?? NoDependencies;
 
-    // Allocated only by the schemas that use these keywords (few): a 4 MB spec has tens of thousands of views.
+    // Allocated only by the schemas that use these keywords: a 4 MB spec has tens of thousands of views, most of
+    // them scalars. The shared empty ones are never written: only the factory writes, and only to the fields.
     private static readonly Dictionary<string, SubSchema> NoSubSchemas = [];
+    private static readonly Dictionary<string, JsonNode> NoProperties = [];
     private static readonly Dictionary<string, string> NoContent = [];
     private static readonly Dictionary<string, HashSet<string>> NoDependencies = [];
+    private static readonly Dictionary<string, string> NoMapping = [];
+    private static readonly Dictionary<string, decimal> NoBounds = [];
+    private static readonly HashSet<string> NoNames = [];
     private static readonly List<List<JsonNode>> NoGroups = [];
     private static readonly List<JsonNode> NoNodes = [];
     private List<List<JsonNode>>? _moreOneOf;
     private List<List<JsonNode>>? _moreAnyOf;
     private List<JsonNode>? _nots;
     private Dictionary<string, SubSchema>? _subSchemas;
+    private Dictionary<string, string>? _mapping;
+    private Dictionary<string, decimal>? _bounds;
+    private Dictionary<string, JsonNode>? _properties;
+    private HashSet<string>? _required;
     private Dictionary<string, string>? _content;
     private Dictionary<string, HashSet<string>>? _dependentRequired;
 
@@ -130,7 +139,8 @@ internal sealed class SchemaView
 
             view = new SchemaView(resolved);
             _cache[resolved] = view;
-            Merge(view, resolved, new HashSet<JsonObject>(ReferenceEqualityComparer.Instance));
+            HashSet<JsonObject>? merged = null;
+            Merge(view, resolved, ref merged);
             return view;
         }
 
@@ -172,19 +182,27 @@ internal sealed class SchemaView
         /// <summary>A local reference that is a JSON pointer ("#/…" or "#"); anything else ("#foo", a URL) resolves to nothing.</summary>
         private static bool IsPointer(string reference) => reference == "#" || reference.StartsWith("#/", StringComparison.Ordinal);
 
-        private void Merge(SchemaView view, JsonObject schema, HashSet<JsonObject> merged)
+        /// <summary>Merges <paramref name="schema"/> and what it leads to (allOf members, a nullable wrapping's schema) into <paramref name="view"/>.</summary>
+        /// <param name="view">The view being built.</param>
+        /// <param name="schema">The schema to merge: the view's own, or one it leads to.</param>
+        /// <param name="merged">The schemas merged into the view so far: made when the view's own schema leads to another (most lead to none).</param>
+        private void Merge(SchemaView view, JsonObject schema, ref HashSet<JsonObject>? merged)
         {
-            if (!merged.Add(schema))
+            if (merged is not null && !merged.Add(schema))
             {
                 return;
             }
 
             Merges++;
-            foreach (var part in schema["allOf"] as JsonArray ?? [])
+            if (schema["allOf"] is JsonArray allOf)
             {
-                if (Resolve(part) is { } member)
+                foreach (var part in allOf)
                 {
-                    Merge(view, member, merged);
+                    if (Resolve(part) is { } member)
+                    {
+                        merged ??= new HashSet<JsonObject>(ReferenceEqualityComparer.Instance) { view.Key };
+                        Merge(view, member, ref merged);
+                    }
                 }
             }
 
@@ -193,7 +211,8 @@ internal sealed class SchemaView
             if (wrapped is not null)
             {
                 view.Nullable = true;
-                Merge(view, wrapped, merged);
+                merged ??= new HashSet<JsonObject>(ReferenceEqualityComparer.Instance) { view.Key };
+                Merge(view, wrapped, ref merged);
             }
 
             ReadType(view, schema["type"]);
@@ -208,7 +227,7 @@ internal sealed class SchemaView
             if (schema["enum"] is JsonArray values)
             {
                 view.Nullable |= values.Any(v => v is null);
-                view.Enum = values.Where(v => v is not null).Select(v => v!.ToJsonString()).ToList();
+                view.Enum = JsonTexts(values);
             }
             else if (schema.TryGetPropertyValue("const", out var constant) && view.Enum is null)
             {
@@ -229,7 +248,7 @@ internal sealed class SchemaView
             {
                 if (JsonNumbers.TryGetDecimal(schema[bound], out var limit) && !view.Bounds.ContainsKey(bound))
                 {
-                    view.Bounds[bound] = limit;
+                    (view._bounds ??= new(StringComparer.Ordinal))[bound] = limit;
                 }
             }
 
@@ -238,11 +257,14 @@ internal sealed class SchemaView
             if (ReferenceEquals(schema, view.Key) && schema["discriminator"] is JsonObject discriminator)
             {
                 view.DiscriminatorProperty = Text(discriminator["propertyName"]);
-                foreach (var (value, target) in discriminator["mapping"] as JsonObject ?? [])
+                if (discriminator["mapping"] is JsonObject mapping)
                 {
-                    if (Text(target) is { } reference)
+                    foreach (var (value, target) in mapping)
                     {
-                        view.DiscriminatorMapping.TryAdd(value, reference);
+                        if (Text(target) is { } reference)
+                        {
+                            (view._mapping ??= new(StringComparer.Ordinal)).TryAdd(value, reference);
+                        }
                     }
                 }
             }
@@ -252,19 +274,25 @@ internal sealed class SchemaView
                 view.Default = def?.ToJsonString() ?? "null";
             }
 
-            foreach (var (name, property) in schema["properties"] as JsonObject ?? [])
+            if (schema["properties"] is JsonObject properties)
             {
-                if (property is not null)
+                foreach (var (name, property) in properties)
                 {
-                    view.Properties[name] = property;
+                    if (property is not null)
+                    {
+                        (view._properties ??= new(StringComparer.Ordinal))[name] = property;
+                    }
                 }
             }
 
-            foreach (var name in schema["required"] as JsonArray ?? [])
+            if (schema["required"] is JsonArray requiredNames)
             {
-                if (Text(name) is { } required)
+                foreach (var name in requiredNames)
                 {
-                    view.Required.Add(required);
+                    if (Text(name) is { } required)
+                    {
+                        (view._required ??= new(StringComparer.Ordinal)).Add(required);
+                    }
                 }
             }
 
@@ -342,14 +370,20 @@ internal sealed class SchemaView
                 }
             }
 
-            foreach (var (pattern, sub) in schema["patternProperties"] as JsonObject ?? [])
+            if (schema["patternProperties"] is JsonObject patternProperties)
             {
-                AddSubSchema(view, $"[/{pattern}/]", sub, ChangeKind.PatternPropertyAdded, ChangeKind.PatternPropertyRemoved);
+                foreach (var (pattern, sub) in patternProperties)
+                {
+                    AddSubSchema(view, $"[/{pattern}/]", sub, ChangeKind.PatternPropertyAdded, ChangeKind.PatternPropertyRemoved);
+                }
             }
 
-            foreach (var (name, sub) in schema["dependentSchemas"] as JsonObject ?? [])
+            if (schema["dependentSchemas"] is JsonObject dependentSchemas)
             {
-                AddSubSchema(view, $"(if .{name})", sub, ChangeKind.DependentSchemaAdded, ChangeKind.DependentSchemaRemoved);
+                foreach (var (name, sub) in dependentSchemas)
+                {
+                    AddSubSchema(view, $"(if .{name})", sub, ChangeKind.DependentSchemaAdded, ChangeKind.DependentSchemaRemoved);
+                }
             }
 
             foreach (var key in ContentKeys)
@@ -360,15 +394,18 @@ internal sealed class SchemaView
                 }
             }
 
-            foreach (var (name, list) in schema["dependentRequired"] as JsonObject ?? [])
+            if (schema["dependentRequired"] is JsonObject dependentRequired)
             {
-                var all = view._dependentRequired ??= new(StringComparer.Ordinal);
-                if (!all.TryGetValue(name, out var with))
+                foreach (var (name, list) in dependentRequired)
                 {
-                    all[name] = with = new HashSet<string>(StringComparer.Ordinal);
-                }
+                    var all = view._dependentRequired ??= new(StringComparer.Ordinal);
+                    if (!all.TryGetValue(name, out var with))
+                    {
+                        all[name] = with = new HashSet<string>(StringComparer.Ordinal);
+                    }
 
-                with.UnionWith((list as JsonArray ?? []).Select(Text).OfType<string>());
+                    with.UnionWith((list as JsonArray ?? []).Select(Text).OfType<string>());
+                }
             }
         }
 
@@ -382,10 +419,12 @@ internal sealed class SchemaView
             }
         }
 
+        private static readonly (string Name, bool Lower)[] Exclusives = [("exclusiveMinimum", true), ("exclusiveMaximum", false)];
+
         /// <summary>3.0: <c>exclusiveMinimum: true</c> qualifies <c>minimum</c>; 3.1: <c>exclusiveMinimum: 5</c> is a bound of its own.</summary>
         private static void ReadExclusive(SchemaView view, JsonObject schema)
         {
-            foreach (var (name, lower) in new[] { ("exclusiveMinimum", true), ("exclusiveMaximum", false) })
+            foreach (var (name, lower) in Exclusives)
             {
                 switch (schema[name])
                 {
@@ -401,7 +440,7 @@ internal sealed class SchemaView
 
                         break;
                     case { } number when JsonNumbers.TryGetDecimal(number, out var limit):
-                        view.Bounds.TryAdd(name, limit);
+                        (view._bounds ??= new(StringComparer.Ordinal)).TryAdd(name, limit);
                         break;
                 }
             }
@@ -425,6 +464,35 @@ internal sealed class SchemaView
                     view.Type ??= concrete.Count == 0 ? null : string.Join("|", concrete);
                     break;
             }
+        }
+
+        /// <summary>The values as JSON text, nulls left out (enum values: thousands in a 4 MB spec, most of them plain words).</summary>
+        private static List<string> JsonTexts(JsonArray values)
+        {
+            var texts = new List<string>(values.Count);
+            foreach (var value in values)
+            {
+                if (value is not null)
+                {
+                    texts.Add(Text(value) is { } word && IsPlain(word) ? $"\"{word}\"" : value.ToJsonString());
+                }
+            }
+
+            return texts;
+        }
+
+        /// <summary>A string that JSON writes as it is, between quotes: letters, digits, '_', '-', '.', ' ' (no escaping applies).</summary>
+        private static bool IsPlain(string text)
+        {
+            foreach (var c in text)
+            {
+                if (!char.IsAsciiLetterOrDigit(c) && c is not ('_' or '-' or '.' or ' '))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;

@@ -15,7 +15,7 @@ public static class Files
     public static byte[] ReadBounded(string path, long maxBytes)
     {
         var full = FullPath(path);
-        var capacity = 0;
+        long? size = null;
         switch (FileKinds.Of(full))
         {
             case FileKind.Missing:
@@ -25,26 +25,47 @@ public static class Files
             case FileKind.Regular when new FileInfo(full).Length is var length && length > maxBytes:
                 throw new SpecLoadException(path, $"file is {length:N0} bytes, over the {maxBytes:N0}-byte limit");
             case FileKind.Regular:
-                capacity = (int)Math.Min(new FileInfo(full).Length + 1, Array.MaxLength); // one buffer, not a chain of doublings (4 MB specs)
+                size = new FileInfo(full).Length;
                 break;
         }
 
         try
         {
             using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
-            var buffer = new MemoryStream(capacity);
-            var chunk = new byte[81920];
-            int read;
-            while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes + 1 - buffer.Length))) > 0)
+            var buffer = new MemoryStream();
+            if (size is { } length)
             {
-                buffer.Write(chunk, 0, read);
-                if (buffer.Length > maxBytes)
+                // A regular file is read into one array of its size (4 MB specs: no second copy), unless it is not
+                // as long as it said (it changed meanwhile, or is a /proc file reporting 0): then read on below.
+                var whole = new byte[length];
+                var filled = 0;
+                int got;
+                while (filled < whole.Length && (got = stream.Read(whole, filled, whole.Length - filled)) > 0)
                 {
-                    throw new SpecLoadException(path, $"file is over the {maxBytes:N0}-byte limit");
+                    filled += got;
+                }
+
+                var more = filled == whole.Length ? stream.ReadByte() : -1;
+                if (more < 0 && filled == whole.Length)
+                {
+                    return whole;
+                }
+
+                buffer.Write(whole, 0, filled);
+                if (more >= 0)
+                {
+                    buffer.WriteByte((byte)more);
                 }
             }
 
-            return buffer.ToArray();
+            var chunk = new byte[81920];
+            int read;
+            while (buffer.Length <= maxBytes && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes + 1 - buffer.Length))) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+            }
+
+            return buffer.Length > maxBytes ? throw new SpecLoadException(path, $"file is over the {maxBytes:N0}-byte limit") : buffer.ToArray();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
