@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The whole-API job: every operation of a real Atlas spec, sliced into one contract per tag, generated with the
-# shared codegen defaults (generator/codegen/atlas.nswag + atlas.transform.json, what `add --operation` uses) and
+# The whole-API job: every operation of a real Atlas spec, sliced into one contract per tag (all of one API surface:
+# one shared model set), generated with the shared codegen defaults (generator/codegen/atlas.nswag + atlas.transform.json, what `add --operation` uses) and
 # compiled with warnings as errors against the client. Prints operations generated and compiled, the slice,
 # generation and build times, and the size of the generated code. No C# is written by hand.
 #   benchmarks/whole-api.sh [FULL_SPEC] [TAG_LIMIT]     (default: the newest spec in ../shared/atlas, every tag)
@@ -24,14 +24,17 @@ slice_s=$(echo "$(now) - $s" | bc)
 ls "$work/spec"/*.yaml | sort > "$work/fragments"
 if [ "$limit" -gt 0 ]; then head -n "$limit" "$work/fragments" > "$work/f2"; mv "$work/f2" "$work/fragments"; fi
 
-prepare() { # one tag: the transform and the effective NSwag settings, with literal paths so one NSwag process runs many
-  local f="$1" tag; tag="$(basename "$f" .yaml)"
-  if dotnet "$codegen" prepare "$tag" "$f" "$root/generator/codegen/atlas.nswag" "$root/generator/codegen/atlas.transform.json" "Atlas${tag}Client" "AtlasContract.Client.Whole.$tag" "$work/obj" > "$work/obj/$tag.prepare.log" 2>&1; then
-    local batch="$work/batch$(( $(cksum <<< "$tag" | cut -d' ' -f1) % 2 ))"
-    sed -e "s#\$(Input)#$work/obj/$tag.json#; s#\$(Output)#$work/obj/$tag.g.cs#; s#\$(Templates)#$root/generator/codegen/Templates#" "$work/obj/$tag.nswag" > "$batch/$tag.nswag"
-  else
-    echo "fail $tag $(tail -1 "$work/obj/$tag.prepare.log")"
-  fi
+# One model set for the whole API, as the client has one per API surface: every tag is a contract of the surface
+# "Whole" (namespace AtlasContract.Client.Whole for the models, AtlasContract.Client.Whole.{tag} for each client).
+models="$work/gen/Whole.Models.g.cs"
+items="$work/obj/contracts.items"
+while read -r f; do
+  tag="$(basename "$f" .yaml)"
+  echo "$tag|$f|$PWD/generator/codegen/atlas.nswag|$PWD/generator/codegen/atlas.transform.json|$work/gen/$tag.g.cs|Atlas${tag}Client|AtlasContract.Client.Whole.$tag|Whole|$models|AtlasContract.Client.Whole"
+done < "$work/fragments" > "$items"
+batch() { # the effective NSwag settings of one tag, with literal paths so one NSwag process runs many
+  local tag="$1" batch="$work/batch$(( $(cksum <<< "$1" | cut -d' ' -f1) % 2 ))"
+  sed -e "s#\$(Input)#$work/obj/$tag.json#; s#\$(Output)#$work/obj/$tag.g.cs#; s#\$(Templates)#$root/generator/codegen/Templates#" "$work/obj/$tag.nswag" > "$batch/$tag.nswag"
 }
 nswag_batch() { # every .nswag of a folder in one NSwag process; when one fails, the rest one by one (to name each failure)
   (cd "$1" && dotnet "$nswag" run > run.log 2>&1) && return 0
@@ -41,13 +44,22 @@ nswag_batch() { # every .nswag of a folder in one NSwag process; when one fails,
     dotnet "$nswag" run "$doc" > "$work/obj/$tag.nswag.log" 2>&1 || echo "fail $tag $(dotnet "$codegen" explain "$tag" "$work/spec/$tag.yaml" "$work/obj/$tag.nswag.log" | tail -1)"
   done
 }
-finish() { local tag="$1"; dotnet "$codegen" finish "$tag" "$work/obj" "$work/gen/$tag.g.cs" > /dev/null 2>&1 && echo "ok $tag" || echo "fail $tag finish"; }
-export -f prepare nswag_batch finish; export codegen nswag work root="$PWD"
+export -f batch nswag_batch; export codegen nswag work root="$PWD"
 mkdir -p "$work/batch0" "$work/batch1"
 s=$(now)
-xargs -P 2 -I{} bash -c 'prepare "$@"' _ {} < "$work/fragments" > "$work/generate.log"
-printf '%s\n' "$work/batch0" "$work/batch1" | xargs -P 2 -I{} bash -c 'nswag_batch "$@"' _ {} >> "$work/generate.log"
-for f in "$work"/obj/*.g.cs; do [ -e "$f" ] && basename "$f" .g.cs; done | xargs -P 2 -I{} bash -c 'finish "$@"' _ {} >> "$work/generate.log"
+tags() { while read -r f; do basename "$f" .yaml; done < "$work/fragments"; }
+if dotnet "$codegen" prepare "$items" "$models" "$work/obj" > "$work/prepare.log" 2>&1; then
+  tags | xargs -I{} bash -c 'batch "$@"' _ {}
+  printf '%s\n' "$work/batch0" "$work/batch1" | xargs -P 2 -I{} bash -c 'nswag_batch "$@"' _ {} > "$work/generate.log"
+  if dotnet "$codegen" finish "$items" "$models" "$work/obj" "$work/gen" > "$work/finish.log" 2>&1; then
+    tags | sed 's/^/ok /' >> "$work/generate.log"
+  else
+    tags | sed "s#^\(.*\)#fail \1 finish: $(tail -1 "$work/finish.log" | tr '#&' '  ')#" >> "$work/generate.log"
+  fi
+else
+  tags | sed "s#^\(.*\)#fail \1 prepare: $(tail -1 "$work/prepare.log" | tr '#&' '  ')#" > "$work/generate.log"
+fi
+grep -c 'generated as' "$work/prepare.log" | sed 's/^/schemas renamed for a real clash: /' || true
 gen_s=$(echo "$(now) - $s" | bc)
 
 cat > "$work/build/WholeApi.csproj" <<'PROJ'
@@ -84,7 +96,7 @@ for l in open(f"{work}/generate.log"):
 generated = [t for t in chosen if results.get(t, "").startswith("ok ")]
 broken = set(re.findall(r"/gen/(\w+)\.g\.cs\(", open(f"{work}/build.log").read()))
 compiled = generated if rc == 0 else [t for t in generated if t not in broken] if broken else []
-files = glob.glob(f"{work}/gen/*.g.cs")
+files = glob.glob(f"{work}/gen/*.g.cs")  # the clients and the one model file
 size = sum(os.path.getsize(f) for f in files); lines = sum(sum(1 for _ in open(f)) for f in files)
 total = sum(ops.get(t, 0) for t in chosen)
 print(f"spec: {spec} ({sum(ops.values())} operations in {len(ops)} tags; this run: {total} operations in {len(chosen)} tags)")

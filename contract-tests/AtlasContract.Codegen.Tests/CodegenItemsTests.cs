@@ -11,7 +11,7 @@ public class CodegenItemsTests
         var lines = CodegenItems.Lines(RepoPaths.Manifest, RepoPaths.File("src", "AtlasContract.Client"));
 
         Assert.That(lines.Select(l => l.Split('|')[0]), Is.EqualTo(RepoPaths.Manifest.Contracts.Where(c => c.Codegen is not null).Select(c => c.Name)));
-        Assert.That(lines.Select(l => l.Split('|')), Has.All.Length.EqualTo(7));
+        Assert.That(lines.Select(l => l.Split('|')), Has.All.Length.EqualTo(10));
         Assert.That(lines.SelectMany(l => l.Split('|').Skip(1).Take(4)).SelectMany(f => f.Split(';')), Has.All.Matches<string>(Path.IsPathRooted));
     }
 

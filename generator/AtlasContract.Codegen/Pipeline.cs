@@ -6,19 +6,31 @@ namespace AtlasContract.Codegen;
 
 /// <summary>
 /// The steps the MSBuild targets run per contract around NSwag: <see cref="Prepare"/> (transformed spec, the
-/// plan of what we emit ourselves, the effective NSwag settings), NSwag, <see cref="Explain"/> when NSwag failed,
-/// then <see cref="Finish"/> (our types and the pageable methods appended, output normalised). Files go to a work folder as
+/// plan of what we emit ourselves, the effective NSwag settings; called by <see cref="ModelSet.Prepare"/> for each
+/// contract of a model set), NSwag, <see cref="Explain"/> when NSwag failed, then <see cref="ModelSet.Finish"/>
+/// (our types and the pageable methods appended, models shared, output normalised). Files go to a work folder as
 /// <c>NAME.json</c>, <c>NAME.plan.json</c>, <c>NAME.nswag</c>.
 /// </summary>
 internal static class Pipeline
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    public static void Prepare(string name, string spec, string nswag, IReadOnlyList<string> transforms, string className, string ns, string workDir)
+    /// <summary>
+    /// Writes the contract's transformed spec, plan and effective NSwag settings; <paramref name="renames"/> are
+    /// schema renames added over the settings' own (the surface's clash renames). Returns the transformed spec and
+    /// the effective namespace.
+    /// </summary>
+    public static (JsonObject Spec, string Namespace) Prepare(string name, string spec, string nswag, IReadOnlyList<string> transforms, string className, string ns, string workDir, IReadOnlyDictionary<string, string>? renames = null)
     {
         Directory.CreateDirectory(workDir);
         var plan = new CodegenPlan();
-        var transformed = SpecTransform.Apply(SpecLoader.Load(spec).Root, TransformSettings.Read(transforms), plan);
+        var settings = TransformSettings.Read(transforms);
+        if (renames is { Count: > 0 })
+        {
+            settings = settings with { RenameSchemas = settings.RenameSchemas.Concat(renames).ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal) };
+        }
+
+        var transformed = SpecTransform.Apply(SpecLoader.Load(spec).Root, settings, plan);
         File.WriteAllText(Path.Combine(workDir, name + ".json"), transformed.ToJsonString(Indented));
 
         var document = JsonNode.Parse(File.ReadAllText(nswag)) as JsonObject
@@ -42,30 +54,11 @@ internal static class Pipeline
             throw new InvalidDataException($"{name}: no namespace or class name: set codegen.namespace/className in the manifest, or codegenDefaults.namespace");
         }
 
-        var excluded = (generator["excludedTypeNames"] as JsonArray ?? []).Select(SpecNodes.String).OfType<string>().Concat(plan.ExcludedTypeNames).Distinct().ToList();
+        var excluded = (generator["excludedTypeNames"] as JsonArray ?? []).Select(SpecNodes.String).OfType<string>().Concat(plan.ExcludedTypeNames).Concat(settings.ExtensibleStrings.Select(e => e.TypeName)).Distinct().ToList();
         generator["excludedTypeNames"] = new JsonArray(excluded.Select(e => (JsonNode?)JsonValue.Create(e)).ToArray());
         File.WriteAllText(Path.Combine(workDir, name + ".nswag"), document.ToJsonString(Indented));
         plan.Save(Path.Combine(workDir, name + ".plan.json"));
-    }
-
-    /// <summary>
-    /// NSwag's raw output (<c>WORKDIR/NAME.g.cs</c>) with our types appended, response models' collections made
-    /// read-only (<see cref="ReadOnlyResponseModels"/>), normalised, written to
-    /// <paramref name="output"/> only when it changed, and atomically: the multi-targeted build may run this for
-    /// each target framework at once, and a reader never sees half a file.
-    /// </summary>
-    public static void Finish(string name, string workDir, string output)
-    {
-        var plan = CodegenPlan.Load(Path.Combine(workDir, name + ".plan.json"));
-        var raw = File.ReadAllText(Path.Combine(workDir, name + ".g.cs"));
-        var spec = JsonNode.Parse(File.ReadAllText(Path.Combine(workDir, name + ".json"))) as JsonObject ?? [];
-        var pageables = PageableEmitter.Emit(spec, raw, plan.Namespace, plan.ClassName);
-        foreach (var skipped in pageables.Skipped)
-        {
-            Console.WriteLine($"{name}: no pageable for {skipped}");
-        }
-
-        WriteIfChanged(output, GeneratedCodeNormalizer.Normalize(ReadOnlyResponseModels.Apply(raw + PlanEmitter.Emit(plan, plan.Namespace)) + pageables.Code));
+        return (transformed, plan.Namespace);
     }
 
     /// <summary>Replaces <paramref name="path"/> with <paramref name="text"/> (through a unique temporary file) unless it already holds it.</summary>

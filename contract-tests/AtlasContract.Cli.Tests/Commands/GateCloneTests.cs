@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AtlasContract.Spec.Codegen;
 using AtlasContract.Tests.Shared;
 using static AtlasContract.Cli.Tests.CliRunner;
 
@@ -48,14 +49,31 @@ public class GateCloneTests
         Assert.That(editedExit, Is.EqualTo(1), edited);
         Assert.That(edited, Does.Contain("FAIL  generated client is current").And.Contain($"{contract.Codegen.Output.Relative} is stale"));
 
-        // An input changed and the generated file did not: the stamp no longer matches, so it is regenerated and stale.
+        // A hand edit of the model file the contract's API surface shares: found stale likewise.
         File.WriteAllText(generated, original);
+        var surface = CodegenSurfaces.Of(RepoPaths.Manifest, contract);
+        var models = Path.Combine(clone, surface.Models.Relative);
+        var originalModels = File.ReadAllText(models);
+        File.AppendAllText(models, "// edited by hand\n");
+
+        var (modelsExit, modelsEdited, _) = Run([.. gate, "--report-dir", Path.Combine(clone, "artifacts", "models")]);
+
+        Assert.That(modelsExit, Is.EqualTo(1), modelsEdited);
+        Assert.That(modelsEdited, Does.Contain($"{surface.Models.Relative} is stale"));
+
+        // An input changed and the generated files did not: the stamps no longer match, so they are regenerated and
+        // stale: the contract's client, the surface's model file and every other client of the surface (one stamp each).
+        File.WriteAllText(models, originalModels);
         File.AppendAllText(Path.Combine(clone, contract.Fragment.Relative), "# a comment is an input too\n");
 
         var (inputExit, input, _) = Run([.. gate, "--report-dir", Path.Combine(clone, "artifacts", "input")]);
 
         Assert.That(inputExit, Is.EqualTo(1), input);
-        Assert.That(input, Does.Contain("FAIL  generated client is current").And.Contain($"{contract.Codegen.Output.Relative} is stale"));
+        Assert.That(input, Does.Contain("FAIL  generated client is current").And.Contain($"{contract.Codegen.Output.Relative} is stale").And.Contain($"{surface.Models.Relative} is stale"));
+        foreach (var sibling in surface.Contracts)
+        {
+            Assert.That(input, Does.Contain($"{sibling.Codegen!.Output.Relative} is stale"));
+        }
     }
 
     [Test]
@@ -93,8 +111,9 @@ public class GateCloneTests
     /// <summary>What the build generates from the manifest: each contract's client and, per client project, its DI registration.</summary>
     private static int GeneratedFiles()
     {
+        // each contract's client, each API surface's model file, each project's DI registration
         var outputs = RepoPaths.Manifest.Contracts.Where(c => c.Codegen is not null).Select(c => c.Codegen!.Output.Full).ToList();
-        return outputs.Count + outputs.Select(o => Path.GetDirectoryName(Path.GetDirectoryName(o))).Distinct().Count();
+        return outputs.Count + CodegenSurfaces.Of(RepoPaths.Manifest).Count + outputs.Select(o => Path.GetDirectoryName(Path.GetDirectoryName(o))).Distinct().Count();
     }
 
     /// <summary>The first command the README's set-up section runs the gate with.</summary>

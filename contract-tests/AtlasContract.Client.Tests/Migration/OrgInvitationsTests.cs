@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using AtlasContract.Client.DependencyInjection;
 using AtlasContract.Client.Migration;
 using AtlasContract.Client.Users;
+using AtlasContract.Client.V2;
 using AtlasContract.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,6 +2,7 @@ using AtlasContract.Client.DependencyInjection;
 using AtlasContract.Client.Migration;
 using AtlasContract.Client.Tests.Users;
 using AtlasContract.Client.Users;
+using AtlasContract.Client.V2;
 using AtlasContract.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -96,6 +96,8 @@ public class PackagesTests
         using AtlasContract.Client.V1;
         using AtlasContract.Client.V2;
         using AtlasContract.Client.Users;
+        using ApiError = AtlasContract.Client.V2.ApiError;
+        using OrganizationInvitation = AtlasContract.Client.V2.OrganizationInvitation;
         using Microsoft.Extensions.DependencyInjection;
         {{(resilience ? "using AtlasContract.Client.Resilience;" : string.Empty)}}
 
@@ -108,8 +110,8 @@ public class PackagesTests
                 {
                     var response = await client.ListOrgInvitesWithResponseAsync("32b6e34b3d91647abb20e7b8", "a+b@example.com");
                     int owners = response.Info.IsDeprecated ? 1000 : 0;
-                    // V1, V2 and Users imported together: no type name is ambiguous (CS0104).
-                    owners += new[] { typeof(ApiError), typeof(Link), typeof(GroupRoleAssignment), typeof(CloudManagerApiError), typeof(OrgUsersApiError) }.Length - 5;
+                    // one model set per API surface: the v2 clients share V2's models; v1.0 has its own (an alias picks one).
+                    owners += new[] { typeof(ApiError), typeof(Link), typeof(GroupRoleAssignment), typeof(AtlasContract.Client.V1.ApiError), typeof(PaginatedOrgUserView) }.Length - 5;
                     foreach (OrganizationInvitation invitation in response.Value)
                     {
                         foreach (var role in invitation.Roles ?? Array.Empty<OrganizationRole>())
@@ -133,7 +135,7 @@ public class PackagesTests
             public static async Task<int> LegacyAsync(ICloudManagerOrgInvitesClient client)
             {
                 int count = 0;
-                foreach (CloudManagerOrganizationInvitation invitation in await client.GetOrgInvitesAsync("32b6e34b3d91647abb20e7b8"))
+                foreach (AtlasContract.Client.V1.OrganizationInvitation invitation in await client.GetOrgInvitesAsync("32b6e34b3d91647abb20e7b8"))
                 {
                     count += invitation.Username == null ? 0 : 1;
                 }
@@ -142,7 +144,7 @@ public class PackagesTests
             }
         #pragma warning restore CS0618
 
-            public static string Codes(ApiError v2, CloudManagerApiError v1) => v2.ErrorCode + "/" + v1.ErrorCode;
+            public static string Codes(ApiError v2, AtlasContract.Client.V1.ApiError v1) => v2.ErrorCode + "/" + v1.ErrorCode;
 
             public static IServiceCollection Register(IServiceCollection services) =>
                 services.AddAtlasInvitationsClient(o =>

@@ -1,5 +1,6 @@
 using AtlasContract.Client.Paging;
 using AtlasContract.Client.Users;
+using AtlasContract.Client.V2;
 
 namespace AtlasContract.Client.Tests.Paging;
 

@@ -1,5 +1,6 @@
 using AtlasContract.Client.DependencyInjection;
 using AtlasContract.Client.Users;
+using AtlasContract.Client.V2;
 using AtlasContract.Tests.Shared;
 
 namespace AtlasContract.Client.Tests.Users;

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using AtlasContract.Client;
+using AtlasContract.Spec.Codegen;
 using AtlasContract.Spec.Loading;
 using AtlasContract.Tests.Shared;
 using Newtonsoft.Json;
@@ -9,7 +10,7 @@ using Newtonsoft.Json;
 namespace AtlasContract.ContractTests.Generated;
 
 /// <summary>
-/// The generated types of every declared contract (read from the manifest) tell the truth: a property is nullable
+/// The generated types of every declared contract's model set (read from the manifest) tell the truth: a property is nullable
 /// exactly when the spec lets it be absent or null, and a model no request can carry has read-only collections.
 /// </summary>
 public class GeneratedTypesTests
@@ -93,11 +94,21 @@ public class GeneratedTypesTests
         Assert.That(problems, Is.Empty);
     }
 
-    /// <summary>The namespaces the contract's generated file declares (read from it), and the classes there that carry JSON properties.</summary>
+    /// <summary>
+    /// The namespaces the files of the contract's model set declare (read from them: its API surface's model file and
+    /// every client file of the surface, whose requests decide which models are read-only).
+    /// </summary>
+    private static HashSet<string> Namespaces(string contract)
+    {
+        var surface = CodegenSurfaces.Of(RepoPaths.Manifest, RepoPaths.Manifest.Contract(contract));
+        return surface.Contracts.Select(c => c.Codegen!.Output.Full).Append(surface.Models.Full)
+            .SelectMany(f => Regex.Matches(File.ReadAllText(f), @"^namespace ([\w.]+)", RegexOptions.Multiline)).Select(m => m.Groups[1].Value).ToHashSet();
+    }
+
+    /// <summary>The classes of the contract's model set that carry JSON properties.</summary>
     private static List<Type> Models(string contract)
     {
-        var output = RepoPaths.Manifest.Contract(contract).Codegen!.Output.Full;
-        var namespaces = Regex.Matches(File.ReadAllText(output), @"^namespace ([\w.]+)", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToHashSet();
+        var namespaces = Namespaces(contract);
         return typeof(AtlasClientBase).Assembly.GetTypes()
             .Where(t => t.IsClass && t.Namespace is { } ns && namespaces.Contains(ns) && JsonProperties(t).Any())
             .ToList();
@@ -120,8 +131,7 @@ public class GeneratedTypesTests
     /// <summary>The models a client method takes, closed over their properties' types, bases, subclasses and union variants (reflection, independent of the codegen's own analysis).</summary>
     private static HashSet<Type> RequestModels(string contract, List<Type> models)
     {
-        var output = RepoPaths.Manifest.Contract(contract).Codegen!.Output.Full;
-        var namespaces = Regex.Matches(File.ReadAllText(output), @"^namespace ([\w.]+)", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToHashSet();
+        var namespaces = Namespaces(contract);
         var parameters = typeof(AtlasClientBase).Assembly.GetTypes()
             .Where(t => t.IsInterface && t.Namespace is { } ns && namespaces.Contains(ns))
             .SelectMany(i => i.GetMethods()).SelectMany(m => m.GetParameters()).Select(p => p.ParameterType);

@@ -1,6 +1,8 @@
 using AtlasContract.Client.DependencyInjection;
 using System.Text.Json.Nodes;
 using AtlasContract.Client.OrgInvitations;
+using AtlasContract.Client;
+using AtlasContract.Client.V2;
 using AtlasContract.Pact;
 using static AtlasContract.ContractTests.AtlasShapes;
 
@@ -34,12 +36,12 @@ public class InvitationsContractTests
         {
             var invitation = await Client(uri).CreateOrgInviteAsync(OrgId, new OrganizationInvitationRequest
             {
-                Roles = [OrganizationInvitationRequestRoles.OrgMember],
+                Roles = [OrganizationRole.OrgMember],
                 Username = "jane.smith@example.com",
             });
 
             Assert.That(invitation.Id, Is.EqualTo(InvitationId));
-            Assert.That(invitation.Roles, Is.EqualTo(new[] { OrganizationInvitationRoles.OrgMember }));
+            Assert.That(invitation.Roles, Is.EqualTo(new[] { OrganizationRole.OrgMember }));
         });
     }
 
@@ -69,7 +71,7 @@ public class InvitationsContractTests
 
         await pact.VerifyAsync(async uri =>
         {
-            var invitation = await Client(uri).UpdateOrgInviteByIdAsync(OrgId, InvitationId, new OrganizationInvitationUpdateRequest { Roles = [OrganizationInvitationUpdateRequestRoles.OrgGroupCreator] });
+            var invitation = await Client(uri).UpdateOrgInviteByIdAsync(OrgId, InvitationId, new OrganizationInvitationUpdateRequest { Roles = [OrganizationRole.OrgGroupCreator] });
 
             Assert.That(invitation.Id, Is.EqualTo(InvitationId));
         });

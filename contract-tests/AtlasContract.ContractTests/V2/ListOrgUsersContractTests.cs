@@ -3,6 +3,7 @@ using AtlasContract.Client;
 using AtlasContract.Client.Migration;
 using AtlasContract.Client.Paging;
 using AtlasContract.Client.Users;
+using AtlasContract.Client.V2;
 using AtlasContract.Pact;
 using static AtlasContract.ContractTests.AtlasShapes;
 

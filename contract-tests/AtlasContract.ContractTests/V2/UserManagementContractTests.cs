@@ -1,6 +1,8 @@
 using AtlasContract.Client.DependencyInjection;
 using System.Text.Json.Nodes;
 using AtlasContract.Client.UserManagement;
+using AtlasContract.Client;
+using AtlasContract.Client.V2;
 using AtlasContract.Pact;
 using static AtlasContract.ContractTests.AtlasShapes;
 
@@ -32,13 +34,13 @@ public class UserManagementContractTests
         {
             var user = await Client(uri).CreateOrgUserAsync(OrgId, new OrgUserRequest
             {
-                Roles = new OrgUserRolesRequest { OrgRoles = [OrgUserRolesRequestOrgRoles.OrgMember] },
+                Roles = new OrgUserRolesRequest { OrgRoles = [OrganizationRole.OrgMember] },
                 Username = "jane.smith@example.com",
             });
 
             Assert.That(user, Is.InstanceOf<OrgPendingUserResponse>(), "chosen by orgMembershipStatus, with no hand-written setting");
             Assert.That(user.Id, Is.EqualTo(UserId));
-            Assert.That(user.OrgMembershipStatus, Is.EqualTo(OrgUserResponseOrgMembershipStatus.Pending));
+            Assert.That(user.OrgMembershipStatus, Is.EqualTo(OrgMembershipStatus.Pending));
         });
     }
 
@@ -54,7 +56,7 @@ public class UserManagementContractTests
             var user = (OrgPendingUserResponse)await Client(uri).GetOrgUserAsync(OrgId, UserId);
 
             Assert.That(user.InvitationExpiresAt, Is.EqualTo(new DateTimeOffset(2025, 6, 3, 9, 42, 0, TimeSpan.Zero)));
-            Assert.That(user.Roles.OrgRoles, Is.EqualTo(new[] { OrgUserRolesResponseOrgRoles.OrgMember }));
+            Assert.That(user.Roles.OrgRoles, Is.EqualTo(new[] { OrganizationRole.OrgMember }));
         });
     }
 
@@ -70,7 +72,7 @@ public class UserManagementContractTests
         {
             var user = await Client(uri).UpdateOrgUserAsync(OrgId, UserId, new OrgUserUpdateRequest
             {
-                Roles = new OrgUserRolesRequest { OrgRoles = [OrgUserRolesRequestOrgRoles.OrgGroupCreator] },
+                Roles = new OrgUserRolesRequest { OrgRoles = [OrganizationRole.OrgGroupCreator] },
             });
 
             Assert.That(user.Id, Is.EqualTo(UserId));

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using AtlasContract.Client.DependencyInjection;
 using AtlasContract.Client.Users;
+using AtlasContract.Client.V2;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NUnit.Framework;

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using AtlasContract.Client.DependencyInjection;
 using AtlasContract.Client.Paging;
 using AtlasContract.Client.Users;
+using AtlasContract.Client.V2;
 using Microsoft.Extensions.DependencyInjection;
 using NUnit.Framework;
 

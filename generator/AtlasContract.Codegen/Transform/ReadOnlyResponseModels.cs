@@ -13,11 +13,16 @@ namespace AtlasContract.Codegen;
 /// </summary>
 internal static partial class ReadOnlyResponseModels
 {
-    public static string Apply(string code)
+    /// <summary>
+    /// The models of <paramref name="code"/> with read-only collections unless a request can carry them; the clients that
+    /// decide it are those in <paramref name="code"/> and in <paramref name="clients"/> (every client of the model set).
+    /// </summary>
+    public static string Apply(string code, string clients = "")
     {
-        var classes = ClassBlock().Matches(code).Select(m => (Name: m.Groups["name"].Value, Base: m.Groups["base"].Value.Trim(), Body: m.Groups["body"].Value)).ToList();
+        var all = code + "\n" + clients;
+        var classes = ClassBlock().Matches(all).Select(m => (Name: m.Groups["name"].Value, Base: m.Groups["base"].Value.Trim(), Body: m.Groups["body"].Value)).ToList();
         var names = classes.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
-        var request = RequestModels(code, classes, names);
+        var request = RequestModels(all, classes, names);
         return ClassBlock().Replace(code, m => request.Contains(m.Groups["name"].Value) ? m.Value : CollectionProperty().Replace(m.Value, ReadOnly));
     }
 

@@ -183,7 +183,7 @@ public sealed class ContractManifest
         /// </summary>
         private CodegenEntry? Codegen(JsonObject entry, string at, string name, CodegenDefaults? defaults)
         {
-            if (Object(entry, "codegen", at, ["nswag", "transform", "output", "className", "namespace"]) is not { } gen)
+            if (Object(entry, "codegen", at, ["nswag", "transform", "output", "className", "namespace", "surface"]) is not { } gen)
             {
                 return null;
             }
@@ -199,8 +199,14 @@ public sealed class ContractManifest
             var shared = gen["nswag"] is null; // the shared NSwag settings leave the class and the namespace to us
             var className = OptionalString(gen, "className", at) ?? (shared ? System.IO.Path.GetFileName(output.Relative)[..^".g.cs".Length] : null);
             var ns = OptionalString(gen, "namespace", at) ?? (shared && defaults?.Namespace is { } prefix ? prefix + "." + CodegenDefaults.TypeName(name) : null);
+            var surface = OptionalString(gen, "surface", at);
+            if (surface is not null && !System.Text.RegularExpressions.Regex.IsMatch(surface, "^[A-Z][A-Za-z0-9_]*$"))
+            {
+                throw new SpecLoadException(source, $"{at}.surface: '{surface}' is not a PascalCase .NET name (it names the model set's namespace and file)");
+            }
+
             RepoFile[] transforms = defaults is null ? [own!] : own is null ? [defaults.Transform] : [defaults.Transform, own];
-            return new CodegenEntry(nswag, own ?? defaults!.Transform, output) { ClassName = className, Namespace = ns, Transforms = transforms };
+            return new CodegenEntry(nswag, own ?? defaults!.Transform, output) { ClassName = className, Namespace = ns, Transforms = transforms, Surface = surface };
         }
 
         public CompatPair Compat(JsonNode? item, string at, List<ContractEntry> contracts)
@@ -317,6 +323,9 @@ public sealed record CodegenEntry(RepoFile Nswag, RepoFile Transform, RepoFile O
 
     /// <summary>The transform settings in the order they are layered: the shared defaults (if any), then the contract's own.</summary>
     public IReadOnlyList<RepoFile> Transforms { get; init; } = [Transform];
+
+    /// <summary>The API surface whose one model set the contract's models join, or null to derive it from the fragment's version root (<see cref="Codegen.CodegenSurfaces"/>).</summary>
+    public string? Surface { get; init; }
 }
 
 /// <summary>

@@ -5,7 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using AtlasContract.Client.OrgInvitations;
-using IAtlasOrgInvitesClient = AtlasContract.Client.V2.IAtlasOrgInvitesClient;
+using AtlasContract.Client.V2;
 
 #pragma warning disable CS0618 // the legacy side of the seam calls the deprecated invitation operations on purpose
 
@@ -36,7 +36,7 @@ public sealed class InvitesApiOrgInvitations : IOrgInvitations
 
     /// <inheritdoc />
     public async Task<PendingInvitation> GetAsync(string orgId, string id, CancellationToken cancellationToken = default) =>
-        Map(await _invitations.GetOrgInviteAsync(orgId, id, cancellationToken).ConfigureAwait(false), orgId);
+        ListOrgInvitesPendingInvitations.Map(await _invitations.GetOrgInviteAsync(orgId, id, cancellationToken).ConfigureAwait(false), orgId);
 
     /// <inheritdoc />
     public async Task<PendingInvitation> InviteAsync(string orgId, NewInvitation invitation, CancellationToken cancellationToken = default)
@@ -49,11 +49,11 @@ public sealed class InvitesApiOrgInvitations : IOrgInvitations
         var body = new OrganizationInvitationRequest
         {
             Username = invitation.Username,
-            Roles = invitation.Roles.OrgRoles.Select(r => new OrganizationInvitationRequestRoles(r.Value)).ToList(),
+            Roles = invitation.Roles.OrgRoles.ToList(),
             GroupRoleAssignments = GroupRoles(invitation.Roles),
             TeamIds = invitation.TeamIds.Count == 0 ? null : invitation.TeamIds.ToList(),
         };
-        return Map(await _invitations.CreateOrgInviteAsync(orgId, body, cancellationToken).ConfigureAwait(false), orgId);
+        return ListOrgInvitesPendingInvitations.Map(await _invitations.CreateOrgInviteAsync(orgId, body, cancellationToken).ConfigureAwait(false), orgId);
     }
 
     /// <inheritdoc />
@@ -66,10 +66,10 @@ public sealed class InvitesApiOrgInvitations : IOrgInvitations
 
         var body = new OrganizationInvitationUpdateRequest
         {
-            Roles = roles.OrgRoles.Select(r => new OrganizationInvitationUpdateRequestRoles(r.Value)).ToList(),
+            Roles = roles.OrgRoles.ToList(),
             GroupRoleAssignments = GroupRoles(roles, replace: true),
         };
-        return Map(await _invitations.UpdateOrgInviteByIdAsync(orgId, id, body, cancellationToken).ConfigureAwait(false), orgId);
+        return ListOrgInvitesPendingInvitations.Map(await _invitations.UpdateOrgInviteByIdAsync(orgId, id, body, cancellationToken).ConfigureAwait(false), orgId);
     }
 
     /// <inheritdoc />
@@ -85,21 +85,4 @@ public sealed class InvitesApiOrgInvitations : IOrgInvitations
         var groups = roles.ByProject().Select(g => new OrganizationInvitationGroupRoleAssignmentsRequest { GroupId = g.GroupId, Roles = g.Roles }).ToList();
         return groups.Count == 0 && !replace ? null : groups;
     }
-
-    internal static PendingInvitation Map(OrganizationInvitation invitation, string requestedOrgId) =>
-        new(invitation.Username ?? string.Empty, invitation.OrgId ?? requestedOrgId, PendingInvitationsApi.ListOrgInvites)
-        {
-            InvitationId = invitation.Id,
-            OrgName = invitation.OrgName,
-            InviterUsername = invitation.InviterUsername,
-            CreatedAt = invitation.CreatedAt,
-            ExpiresAt = invitation.ExpiresAt,
-            OrgRoles = (invitation.Roles ?? Enumerable.Empty<OrganizationInvitationRoles>()).Select(r => new OrganizationRole(r.Value)).ToList(),
-            ProjectRoles = (invitation.GroupRoleAssignments ?? Enumerable.Empty<GroupRole>())
-                .Where(g => g.GroupId is not null && g.GroupRole1 is not null)
-                .Select(g => new ProjectRole(g.GroupId!, g.GroupRole1!))
-                .ToList(),
-            TeamIds = invitation.TeamIds?.ToList() ?? new List<string>(),
-            AdditionalProperties = new Dictionary<string, object>(invitation.AdditionalProperties),
-        };
 }

@@ -37,7 +37,7 @@ public sealed class ListOrgInvitesPendingInvitations : IPendingInvitations
             CreatedAt = invitation.CreatedAt,
             ExpiresAt = invitation.ExpiresAt,
             OrgRoles = invitation.Roles?.ToList() ?? new List<OrganizationRole>(),
-            ProjectRoles = (invitation.GroupRoleAssignments ?? new List<GroupRoleAssignment>())
+            ProjectRoles = (invitation.GroupRoleAssignments ?? new List<InvitationGroupRole>())
                 .Where(g => g.GroupId is not null && g.GroupRole is not null)
                 .Select(g => new ProjectRole(g.GroupId!, g.GroupRole!))
                 .ToList(),

@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using AtlasContract.Client.Paging;
 using AtlasContract.Client.Users;
+using AtlasContract.Client.V2;
 
 namespace AtlasContract.Client.Migration;
 
@@ -49,20 +50,24 @@ public sealed class ListOrgUsersPendingInvitations : IPendingInvitations
         return result;
     }
 
-    internal static PendingInvitation Map(OrgPendingUserResponse user, string orgId) =>
-        new(user.Username, orgId, PendingInvitationsApi.ListOrgUsers)
+    /// <summary>Any user as an invitation: the invitation's dates exist only on pending users (and their subclasses).</summary>
+    internal static PendingInvitation Map(OrgUserResponse user, string orgId)
+    {
+        var pending = user as OrgPendingUserResponse;
+        return new PendingInvitation(user.Username, orgId, PendingInvitationsApi.ListOrgUsers)
         {
             UserId = user.Id,
-            InviterUsername = user.InviterUsername,
-            CreatedAt = user.InvitationCreatedAt,
-            ExpiresAt = user.InvitationExpiresAt,
+            InviterUsername = pending?.InviterUsername,
+            CreatedAt = pending?.InvitationCreatedAt,
+            ExpiresAt = pending?.InvitationExpiresAt,
             Status = user.OrgMembershipStatus,
             OrgRoles = user.Roles?.OrgRoles?.ToList() ?? new List<OrganizationRole>(),
-            ProjectRoles = (user.Roles?.GroupRoleAssignments ?? new List<OrgUserGroupRoleAssignment>())
+            ProjectRoles = (user.Roles?.GroupRoleAssignments ?? new List<GroupRoleAssignment>())
                 .Where(g => g.GroupId is not null)
                 .SelectMany(g => (g.GroupRoles ?? new List<string>()).Select(role => new ProjectRole(g.GroupId!, role)))
                 .ToList(),
             TeamIds = user.TeamIds?.ToList() ?? new List<string>(),
             AdditionalProperties = new Dictionary<string, object>(user.AdditionalProperties),
         };
+    }
 }

@@ -1,7 +1,7 @@
 #nullable enable
 using System;
 using System.Collections.Generic;
-using AtlasContract.Client.Users;
+using AtlasContract.Client.V2;
 
 namespace AtlasContract.Client.Migration;
 

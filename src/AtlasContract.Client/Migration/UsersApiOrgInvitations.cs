@@ -5,10 +5,9 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using AtlasContract.Client.UserManagement;
+using AtlasContract.Client.V2;
 using IAtlasOrgUsersClient = AtlasContract.Client.Users.IAtlasOrgUsersClient;
-using OrgMembershipStatus = AtlasContract.Client.Users.OrgMembershipStatus;
 using OrgUsersQuery = AtlasContract.Client.Users.OrgUsersQuery;
-using UserGroupRoles = AtlasContract.Client.UserManagement.GroupRoleAssignment;
 
 namespace AtlasContract.Client.Migration;
 
@@ -38,7 +37,7 @@ public sealed class UsersApiOrgInvitations : IOrgInvitations
 
     /// <inheritdoc />
     public async Task<PendingInvitation> GetAsync(string orgId, string id, CancellationToken cancellationToken = default) =>
-        Map(await _users.GetOrgUserAsync(orgId, id, cancellationToken: cancellationToken).ConfigureAwait(false), orgId);
+        ListOrgUsersPendingInvitations.Map(await _users.GetOrgUserAsync(orgId, id, cancellationToken: cancellationToken).ConfigureAwait(false), orgId);
 
     /// <inheritdoc />
     public async Task<PendingInvitation> InviteAsync(string orgId, NewInvitation invitation, CancellationToken cancellationToken = default)
@@ -54,7 +53,7 @@ public sealed class UsersApiOrgInvitations : IOrgInvitations
             Roles = Roles(invitation.Roles),
             TeamIds = invitation.TeamIds.Count == 0 ? null : invitation.TeamIds.ToList(),
         };
-        return Map(await _users.CreateOrgUserAsync(orgId, body, cancellationToken).ConfigureAwait(false), orgId);
+        return ListOrgUsersPendingInvitations.Map(await _users.CreateOrgUserAsync(orgId, body, cancellationToken).ConfigureAwait(false), orgId);
     }
 
     /// <inheritdoc />
@@ -66,7 +65,7 @@ public sealed class UsersApiOrgInvitations : IOrgInvitations
         }
 
         var body = new OrgUserUpdateRequest { Roles = Roles(roles, replace: true) };
-        return Map(await _users.UpdateOrgUserAsync(orgId, id, body, cancellationToken).ConfigureAwait(false), orgId);
+        return ListOrgUsersPendingInvitations.Map(await _users.UpdateOrgUserAsync(orgId, id, body, cancellationToken).ConfigureAwait(false), orgId);
     }
 
     /// <inheritdoc />
@@ -74,10 +73,10 @@ public sealed class UsersApiOrgInvitations : IOrgInvitations
     {
         // removeOrgUser also removes members: cancel only what is still an invitation.
         var user = await _users.GetOrgUserAsync(orgId, id, cancellationToken: cancellationToken).ConfigureAwait(false);
-        var status = user.OrgMembershipStatus?.Value;
-        if (user is not OrgPendingUserResponse || status != OrgMembershipStatus.Pending.Value)
+        var status = user.OrgMembershipStatus.Value;
+        if (user is not OrgPendingUserResponse || user.OrgMembershipStatus != OrgMembershipStatus.Pending)
         {
-            throw new InvalidOperationException($"removeOrgUser: user {id} of organization {orgId} is {status ?? "of no status"}, not PENDING: there is no invitation to cancel, and the user was not removed");
+            throw new InvalidOperationException($"removeOrgUser: user {id} of organization {orgId} is {(status.Length > 0 ? status : "of no status")}, not PENDING: there is no invitation to cancel, and the user was not removed");
         }
 
         await _users.RemoveOrgUserAsync(orgId, id, cancellationToken).ConfigureAwait(false);
@@ -86,33 +85,11 @@ public sealed class UsersApiOrgInvitations : IOrgInvitations
     /// <summary>The roles as the org users API takes them; no project roles are an empty list when they replace the old ones (a PATCH without the field keeps them).</summary>
     private static OrgUserRolesRequest Roles(InvitationRoles roles, bool replace = false)
     {
-        var groups = roles.ByProject().Select(g => new UserGroupRoles { GroupId = g.GroupId, GroupRoles = g.Roles }).ToList();
+        var groups = roles.ByProject().Select(g => new GroupRoleAssignment { GroupId = g.GroupId, GroupRoles = g.Roles }).ToList();
         return new OrgUserRolesRequest
         {
-            OrgRoles = roles.OrgRoles.Select(r => new OrgUserRolesRequestOrgRoles(r.Value)).ToList(),
+            OrgRoles = roles.OrgRoles.ToList(),
             GroupRoleAssignments = groups.Count == 0 && !replace ? null : groups,
-        };
-    }
-
-    /// <summary>Any user as an invitation: the invitation's dates exist only on pending users (and their subclasses).</summary>
-    internal static PendingInvitation Map(OrgUserResponse user, string orgId)
-    {
-        var pending = user as OrgPendingUserResponse;
-        return new PendingInvitation(user.Username, orgId, PendingInvitationsApi.ListOrgUsers)
-        {
-            UserId = user.Id,
-            InviterUsername = pending?.InviterUsername,
-            CreatedAt = pending?.InvitationCreatedAt,
-            ExpiresAt = pending?.InvitationExpiresAt,
-            Status = user.OrgMembershipStatus is { } status ? new OrgMembershipStatus(status.Value)
-                : user is OrgActiveUserResponse ? OrgMembershipStatus.Active : OrgMembershipStatus.Pending,
-            OrgRoles = (user.Roles?.OrgRoles ?? Enumerable.Empty<OrgUserRolesResponseOrgRoles>()).Select(r => new OrganizationRole(r.Value)).ToList(),
-            ProjectRoles = (user.Roles?.GroupRoleAssignments ?? Enumerable.Empty<UserGroupRoles>())
-                .Where(g => g.GroupId is not null)
-                .SelectMany(g => (g.GroupRoles ?? Enumerable.Empty<string>()).Select(role => new ProjectRole(g.GroupId!, role)))
-                .ToList(),
-            TeamIds = user.TeamIds?.ToList() ?? new List<string>(),
-            AdditionalProperties = new Dictionary<string, object>(user.AdditionalProperties),
         };
     }
 }

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using AtlasContract.Client.Paging;
+using AtlasContract.Client.V2;
 
 namespace AtlasContract.Client.Users;
 

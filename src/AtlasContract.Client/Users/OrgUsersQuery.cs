@@ -1,6 +1,7 @@
 #nullable enable
 using System;
 using System.Collections.Generic;
+using AtlasContract.Client.V2;
 
 namespace AtlasContract.Client.Users;
 

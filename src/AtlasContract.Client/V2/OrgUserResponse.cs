@@ -1,7 +1,7 @@
 #nullable enable
 using Newtonsoft.Json;
 
-namespace AtlasContract.Client.Users;
+namespace AtlasContract.Client.V2;
 
 /// <summary>
 /// The discriminator of the generated <see cref="OrgUserResponse"/> hierarchy. NJsonSchema does not generate the

@@ -2,7 +2,7 @@
 using System;
 using Newtonsoft.Json;
 
-namespace AtlasContract.Client.Users;
+namespace AtlasContract.Client.V2;
 
 /// <summary>
 /// The organization membership status of a user (listOrgUsers' discriminator, and its
