@@ -19,6 +19,7 @@ internal static class Pipeline
         Directory.CreateDirectory(workDir);
         var plan = new CodegenPlan();
         var transformed = SpecTransform.Apply(SpecLoader.Load(spec).Root, TransformSettings.Read(transforms), plan);
+        DocHints.Mark(transformed);
         File.WriteAllText(Path.Combine(workDir, name + ".json"), transformed.ToJsonString(Indented));
 
         var document = JsonNode.Parse(File.ReadAllText(nswag)) as JsonObject
