@@ -44,9 +44,11 @@ public class GeneratedDocsTests
                   "note": { "type": "string", "nullable": true },
                   "size": { "type": "integer", "format": "int32", "default": 3 },
                   "level": { "type": "integer", "enum": [1, 2] },
-                  "created": { "type": "string", "format": "date-time" }
+                  "created": { "type": "string", "format": "date-time" },
+                  "labels": { "$ref": "#/components/schemas/Labels" }
                 }
               },
+              "Labels": { "type": "object", "additionalProperties": { "type": "string" } },
               "PaginatedWidgets": {
                 "type": "object",
                 "properties": {
@@ -104,6 +106,12 @@ public class GeneratedDocsTests
         Assert.That(Code, Does.Contain("/// <remarks>JSON property <c>note</c>: required, may be <c>null</c>.</remarks>"));
         Assert.That(Code, Does.Contain("/// <remarks>JSON property <c>size</c>: optional (absent reads as <c>3</c>); format <c>int32</c>.</remarks>"));
         Assert.That(Code, Does.Contain("/// <remarks>JSON property <c>created</c>: optional (absent reads as <c>null</c>); format <c>date-time</c>.</remarks>"));
+    }
+
+    [Test]
+    public void Finish_ClassDerivedFromADictionary_NamesItsBaseAsText()
+    {
+        Assert.That(Code, Does.Contain("/// The <c>Labels</c> JSON object of the Atlas Administration API, read as a <c>System.Collections.Generic.Dictionary&lt;string, string&gt;</c>."));
     }
 
     [Test]
