@@ -31,6 +31,7 @@ internal static class Pipeline
         }
 
         var transformed = SpecTransform.Apply(SpecLoader.Load(spec).Root, settings, plan);
+        DocHints.Mark(transformed);
         File.WriteAllText(Path.Combine(workDir, name + ".json"), transformed.ToJsonString(Indented));
 
         var document = JsonNode.Parse(File.ReadAllText(nswag)) as JsonObject

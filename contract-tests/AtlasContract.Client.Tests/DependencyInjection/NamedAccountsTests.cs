@@ -54,6 +54,37 @@ public class NamedAccountsTests
     }
 
     [Test]
+    public async Task AddAtlasClients_ConfigurationReloaded_LaterClientsUseTheNewAccountEarlierOnesKeepTheirs()
+    {
+        using var before = Account("before", "mdb_sa_id_ops");
+        using var after = Account("after", "mdb_sa_id_ops");
+        var configuration = (IConfigurationRoot)Configuration(new Dictionary<string, string?>
+        {
+            ["Atlas:BaseAddress"] = before.BaseUri.ToString(),
+            ["Atlas:ServiceAccount:ClientId"] = "mdb_sa_id_ops",
+            ["Atlas:ServiceAccount:ClientSecretFrom"] = "Secrets:Ops",
+            ["Secrets:Ops"] = "secret-of-before",
+        });
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
+        services.AddAtlasClients("ops", configuration.GetSection("Atlas"));
+        using var provider = services.BuildServiceProvider();
+        var factory = provider.GetRequiredService<IAtlasClientFactory>();
+        var early = factory.CreateClient<IAtlasOrgInvitesClient>("ops");
+        await early.ListOrgInvitesAsync(Fixtures.OrgId);
+
+        // the secret is rotated and the account moves: the reference now resolves to the new secret
+        configuration["Atlas:BaseAddress"] = after.BaseUri.ToString();
+        configuration["Secrets:Ops"] = "secret-of-after";
+        configuration.Reload();
+        await factory.CreateClient<IAtlasOrgInvitesClient>("ops").ListOrgInvitesAsync(Fixtures.OrgId);
+        await early.ListOrgInvitesAsync(Fixtures.OrgId);
+
+        var list = $"/api/atlas/v2/orgs/{Fixtures.OrgId}/invites";
+        Assert.That(after.Requests.Select(r => r.Path), Is.EqualTo(new[] { "/api/oauth/token", list }), "a client created after the reload uses the new address and secret");
+        Assert.That(before.Requests.Select(r => r.Path), Is.EqualTo(new[] { "/api/oauth/token", list, list }), "a client created before keeps its address and its token");
+    }
+
+    [Test]
     public void AddAtlasClients_TwoNamesWithOwnTimeouts_EachTokenClientHasItsNamesTimeout()
     {
         var services = new ServiceCollection();

@@ -12,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 
 namespace AtlasContract.Client.DependencyInjection;
 
@@ -49,6 +50,8 @@ public static partial class AtlasServiceCollectionExtensions
             throw new ArgumentNullException(nameof(configuration));
         }
 
+        // A reload of the configuration (a rotated secret reference, a new BaseAddress) reaches the clients created after it.
+        services.AddSingleton<IOptionsChangeTokenSource<AtlasClientOptions>>(new ConfigurationReloadSource(name, configuration));
         return AddAtlasClientsCore(services, name, (o, sp) => o.Bind(configuration, SecretLookup(sp)), configureHttpClient);
     }
 
@@ -134,12 +137,7 @@ public static partial class AtlasServiceCollectionExtensions
                 http.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
             });
         configureHttpClient?.Invoke(builder);
-        builder.AddHttpMessageHandler(sp => OptionsOf(sp, name).Credentials switch
-        {
-            ApiKeyCredentials key => new DigestAuthenticationHandler(key),
-            ServiceAccountCredentials => new ServiceAccountTokenHandler(sp.GetRequiredService<AtlasTokenCaches>().For(name)),
-            _ => new PassThroughHandler(),
-        });
+        builder.AddHttpMessageHandler(sp => new AtlasAuthenticationHandler(sp, name));
         if (name.Length == 0)
         {
             services.AddTransient<TInterface>(sp => sp.GetRequiredService<IAtlasClientFactory>().CreateClient<TInterface>(name));
@@ -154,9 +152,17 @@ public static partial class AtlasServiceCollectionExtensions
     internal static string OptionsNameOf(string httpClientName) =>
         httpClientName.IndexOf(NameSeparator, StringComparison.Ordinal) is var at and >= 0 ? httpClientName.Substring(at + NameSeparator.Length) : Options.DefaultName;
 
-    internal static AtlasClientOptions OptionsOf(IServiceProvider sp, string name) => sp.GetRequiredService<IOptionsMonitor<AtlasClientOptions>>().Get(name);
-
-    private sealed class PassThroughHandler : DelegatingHandler
+    /// <summary>Tells the options monitor when a name's configuration reloads (the configuration's own reload token).</summary>
+    private sealed class ConfigurationReloadSource : IOptionsChangeTokenSource<AtlasClientOptions>
     {
+        private readonly IConfiguration _configuration;
+
+        public ConfigurationReloadSource(string name, IConfiguration configuration) => (Name, _configuration) = (name, configuration);
+
+        public string Name { get; }
+
+        public IChangeToken GetChangeToken() => _configuration.GetReloadToken();
     }
+
+    internal static AtlasClientOptions OptionsOf(IServiceProvider sp, string name) => sp.GetRequiredService<IOptionsMonitor<AtlasClientOptions>>().Get(name);
 }
