@@ -75,13 +75,16 @@ public class GeneratedDocsTests
             ?? throw new InvalidOperationException("NSwag.MSBuild is not restored: run dotnet restore AtlasContract.sln");
         var (exit, output) = ProcessRunner.Run("dotnet", [nswag, "run", Path.Combine(_work, "Bare.nswag"), $"/variables:Input={Path.Combine(_work, "Bare.json")},Output={Path.Combine(_work, "Bare.g.cs")},Templates={RepoPaths.File("generator", "codegen", "Templates")}"], timeout: TimeSpan.FromMinutes(3));
         Assert.That(exit, Is.Zero, output);
-        Pipeline.Finish("Bare", _work, Path.Combine(_work, "gen", "Bare.g.cs"));
+        var gen = Path.Combine(_work, "gen");
+        var item = new CodegenItem("Bare", spec, RepoPaths.File("generator", "codegen", "atlas.nswag"), [RepoPaths.File("generator", "codegen", "atlas.transform.json")], Path.Combine(gen, "Bare.g.cs"), "BareWidgetsClient", "DocsProbe", "V2", Path.Combine(gen, "V2.Models.g.cs"), "DocsProbe.Models");
+        ModelSet.Finish([item], _work, null);
     }
 
     [OneTimeTearDown]
     public void Clean() => Directory.Delete(_work, recursive: true);
 
-    private string Code => File.ReadAllText(Path.Combine(_work, "gen", "Bare.g.cs"));
+    /// <summary>The client file and the surface's model file: what the codegen wrote for the fragment.</summary>
+    private string Code => File.ReadAllText(Path.Combine(_work, "gen", "Bare.g.cs")) + File.ReadAllText(Path.Combine(_work, "gen", "V2.Models.g.cs"));
 
     [Test]
     public void Finish_OperationWithoutSummary_IsSummarisedByMethodAndPath()
