@@ -26,12 +26,14 @@ ls "$work/spec"/*.yaml | sort > "$work/fragments"
 if [ "$limit" -gt 0 ]; then head -n "$limit" "$work/fragments" > "$work/f2"; mv "$work/f2" "$work/fragments"; fi
 
 # One model set for the whole API, as the client has one per API surface: every tag is a contract of the surface
-# "Whole" (namespace AtlasContract.Client.Whole for the models, AtlasContract.Client.Whole.{tag} for each client).
+# "Whole" (namespace AtlasContract.Client.WholeModels for the models, AtlasContract.Client.Whole.{tag} for each client:
+# side by side as the client's V2 and its contracts' namespaces are; a tag named like a schema, e.g.
+# ClusterOutageSimulation, still reads the model from inside its own namespace).
 models="$work/gen/Whole.Models.g.cs"
 items="$work/obj/contracts.items"
 while read -r f; do
   tag="$(basename "$f" .yaml)"
-  echo "$tag|$f|$PWD/generator/codegen/atlas.nswag|$PWD/generator/codegen/atlas.transform.json|$work/gen/$tag.g.cs|Atlas${tag}Client|AtlasContract.Client.Whole.$tag|Whole|$models|AtlasContract.Client.Whole"
+  echo "$tag|$f|$PWD/generator/codegen/atlas.nswag|$PWD/generator/codegen/atlas.transform.json|$work/gen/$tag.g.cs|Atlas${tag}Client|AtlasContract.Client.Whole.$tag|Whole|$models|AtlasContract.Client.WholeModels"
 done < "$work/fragments" > "$items"
 batch() { # the effective NSwag settings of one tag, with literal paths so one NSwag process runs many
   local tag="$1" batch="$work/batch$(( $(cksum <<< "$1" | cut -d' ' -f1) % 2 ))"

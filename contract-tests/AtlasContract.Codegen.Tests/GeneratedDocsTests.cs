@@ -43,6 +43,7 @@ public class GeneratedDocsTests
                   "name": { "type": "string" },
                   "note": { "type": "string", "nullable": true },
                   "size": { "type": "integer", "format": "int32", "default": 3 },
+                  "replicas": { "type": "integer", "format": "int32", "enum": [3, 5, 7], "default": 3 },
                   "level": { "type": "integer", "enum": [1, 2] },
                   "created": { "type": "string", "format": "date-time" },
                   "labels": { "$ref": "#/components/schemas/Labels" }
@@ -70,13 +71,13 @@ public class GeneratedDocsTests
         Directory.CreateDirectory(_work);
         var spec = Path.Combine(_work, "bare.json");
         File.WriteAllText(spec, Bare);
-        Pipeline.Prepare("Bare", spec, RepoPaths.File("generator", "codegen", "atlas.nswag"), [RepoPaths.File("generator", "codegen", "atlas.transform.json")], "BareWidgetsClient", "DocsProbe", _work);
+        Pipeline.Prepare("Bare", spec, RepoPaths.File("generator", "codegen", "atlas.nswag"), [RepoPaths.File("generator", "codegen", "atlas.transform.json")], "BareWidgetsClient", "DocsProbe.Widget", _work);
         var nswag = Directory.GetFiles(Path.Combine(NuGetRoot(), "nswag.msbuild"), "dotnet-nswag.dll", SearchOption.AllDirectories).Where(f => f.Contains("Net100", StringComparison.Ordinal)).Order().LastOrDefault()
             ?? throw new InvalidOperationException("NSwag.MSBuild is not restored: run dotnet restore AtlasContract.sln");
         var (exit, output) = ProcessRunner.Run("dotnet", [nswag, "run", Path.Combine(_work, "Bare.nswag"), $"/variables:Input={Path.Combine(_work, "Bare.json")},Output={Path.Combine(_work, "Bare.g.cs")},Templates={RepoPaths.File("generator", "codegen", "Templates")}"], timeout: TimeSpan.FromMinutes(3));
         Assert.That(exit, Is.Zero, output);
         var gen = Path.Combine(_work, "gen");
-        var item = new CodegenItem("Bare", spec, RepoPaths.File("generator", "codegen", "atlas.nswag"), [RepoPaths.File("generator", "codegen", "atlas.transform.json")], Path.Combine(gen, "Bare.g.cs"), "BareWidgetsClient", "DocsProbe", "V2", Path.Combine(gen, "V2.Models.g.cs"), "DocsProbe.Models");
+        var item = new CodegenItem("Bare", spec, RepoPaths.File("generator", "codegen", "atlas.nswag"), [RepoPaths.File("generator", "codegen", "atlas.transform.json")], Path.Combine(gen, "Bare.g.cs"), "BareWidgetsClient", "DocsProbe.Widget", "V2", Path.Combine(gen, "V2.Models.g.cs"), "DocsProbe.Models");
         ModelSet.Finish([item], _work, null);
     }
 
@@ -123,8 +124,14 @@ public class GeneratedDocsTests
         Assert.That(Code, Does.Not.Contain("disable 1591").And.Not.Contain("disable 1573").And.Not.Contain("<summary></summary>"));
     }
 
+    /// <summary>
+    /// Compiles what the codegen wrote with a missing doc as an error. The client's namespace ends with a model's name
+    /// (<c>DocsProbe.Widget</c>, model <c>Widget</c> in <c>DocsProbe.Models</c>), as a contract added for an operation
+    /// named like one of its schemas is: <c>Widget</c> in the client must still be the model, not the namespace; and the
+    /// enum default NSwag writes in full (<c>DocsProbe.Widget.WidgetReplicas._3</c>) follows the enum into the models.
+    /// </summary>
     [Test]
-    public void Finish_GeneratedCode_CompilesWithMissingDocsAsErrors()
+    public void Finish_ClientNamespaceNamedLikeAModel_CompilesWithMissingDocsAsErrors()
     {
         var project = Path.Combine(_work, "gen", "DocsProbe.csproj");
         File.WriteAllText(project, $"""

@@ -58,7 +58,7 @@ public class ModelSetTests
         Assert.That(Count(models, "public partial class Error"), Is.EqualTo(1));
         Assert.That(models, Does.Contain("namespace Fixture.V9\n").And.Not.Contain("FirstClient"));
         var client = File.ReadAllText(items[1].Output);
-        Assert.That(client, Does.Contain("using Fixture.V9;").And.Contain("public partial class SecondClient").And.Not.Contain("class Error"));
+        Assert.That(client, Does.Contain("{\n    using global::Fixture.V9;\n").And.Contain("public partial class SecondClient").And.Not.Contain("class Error"));
     }
 
     [Test]

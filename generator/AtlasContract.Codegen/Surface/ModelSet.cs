@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using AtlasContract.Spec.Loading;
 
 namespace AtlasContract.Codegen;
@@ -89,10 +90,12 @@ internal static class ModelSet
             first ??= parts;
             var planned = PlanEmitter.Emit(plan, modelsNamespace) is { Length: > 0 } p ? TypeBlocks.Split(p).Types : [];
             var isClient = (TypeBlock t) => plan.ClassName.Length > 0 && (t.Name == plan.ClassName || t.Name == "I" + plan.ClassName);
-            clients.Add((item, plan.Namespace, parts.Types.Where(isClient).ToList(), pageables.Code));
+            var moved = parts.Types.Concat(planned).Where(t => !isClient(t)).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+            var requalify = (string text) => Requalify(text, plan.Namespace, modelsNamespace, moved);
+            clients.Add((item, plan.Namespace, parts.Types.Where(isClient).Select(t => t with { Text = requalify(t.Text) }).ToList(), requalify(pageables.Code)));
             foreach (var type in parts.Types.Concat(planned).Where(t => !isClient(t)).GroupBy(t => t.Name))
             {
-                var text = string.Join("\n\n", type.Select(t => t.Text));
+                var text = requalify(string.Join("\n\n", type.Select(t => t.Text)));
                 var comparable = string.Join('\n', text.Split('\n').Where(l => !l.TrimStart().StartsWith("///", StringComparison.Ordinal)));
                 if (!owners.TryGetValue(type.Key, out var owner))
                 {
@@ -112,8 +115,8 @@ internal static class ModelSet
         Pipeline.WriteIfChanged(Output(items[0].Models, outputDir), GeneratedCodeNormalizer.Normalize(modelCode));
         foreach (var (item, ns, types, pageables) in clients)
         {
-            var own = ns == modelsNamespace ? header : WithUsing(header, modelsNamespace);
-            Pipeline.WriteIfChanged(Output(item.Output, outputDir), GeneratedCodeNormalizer.Normalize(TypeBlocks.Join(own, ns, types, first.Trailer) + pageables));
+            var code = TypeBlocks.Join(header, ns, types, first.Trailer) + pageables;
+            Pipeline.WriteIfChanged(Output(item.Output, outputDir), GeneratedCodeNormalizer.Normalize(ns == modelsNamespace ? code : WithUsing(code, ns, modelsNamespace)));
         }
     }
 
@@ -149,13 +152,21 @@ internal static class ModelSet
         return node;
     }
 
-    private static string WithUsing(string header, string ns)
-    {
-        var lines = header.Split('\n').ToList();
-        var last = lines.FindLastIndex(l => l.StartsWith("using ", StringComparison.Ordinal));
-        lines.Insert(last < 0 ? lines.Count : last + 1, $"using {ns};");
-        return string.Join('\n', lines);
-    }
+    /// <summary>
+    /// Imports the model namespace inside each <c>namespace</c> block of the client's code, not at the file's top: a name
+    /// is then looked up among the models before the namespaces around the client's, so a model named like a contract's
+    /// namespace (model <c>ClusterOutageSimulation</c>, client namespace <c>….ClusterOutageSimulation</c>) is still the type.
+    /// </summary>
+    private static string WithUsing(string code, string ns, string models) =>
+        code.Replace($"\nnamespace {ns}\n{{\n", $"\nnamespace {ns}\n{{\n    using global::{models};\n", StringComparison.Ordinal);
+
+    /// <summary>
+    /// NSwag names some types with the contract's namespace in full (an enum default: <c>= Ns.Contract.Factor._3</c>);
+    /// once the type lives in the model namespace, such a name points to <paramref name="models"/> instead. Names of
+    /// types that stay with the client are left alone.
+    /// </summary>
+    private static string Requalify(string text, string contract, string models, HashSet<string> moved) =>
+        contract == models ? text : Regex.Replace(text, $@"\b{Regex.Escape(contract)}\.([A-Za-z_][A-Za-z0-9_]*)\b", m => moved.Contains(m.Groups[1].Value) ? $"{models}.{m.Groups[1].Value}" : m.Value);
 
     private static string Output(string path, string? outputDir) =>
         string.IsNullOrEmpty(outputDir) ? path : Path.Combine(outputDir, Path.GetFileName(path));
