@@ -29,9 +29,13 @@ internal sealed partial class OperationComparer
         var before = Index(_base);
         var after = Index(_revision);
         var matched = Match(before, after);
+        var globalSecuritySame = _schemas.SameNodes(_base.Root["security"], _revision.Root["security"]);
         foreach (var (b, r) in matched)
         {
-            CompareOperation(b, r);
+            if (!Unchanged(b, r, globalSecuritySame))
+            {
+                CompareOperation(b, r);
+            }
         }
 
         HashSet<string>? paths = null;
@@ -122,6 +126,17 @@ internal sealed partial class OperationComparer
 
         return pairs;
     }
+
+    /// <summary>
+    /// An operation at the same path whose JSON, path-level parameters and everything their references reach are the
+    /// same, under the same document-level security when it has none of its own, has nothing to compare: everything
+    /// <see cref="CompareOperation"/> reads is there. (Changes to security schemes are reported by scheme, apart.)
+    /// </summary>
+    private bool Unchanged(Op b, Op r, bool globalSecuritySame) =>
+        string.Equals(b.Path, r.Path, StringComparison.Ordinal)
+        && (globalSecuritySame || b.Node.ContainsKey("security"))
+        && _schemas.SameNodes(b.PathItem["parameters"], r.PathItem["parameters"])
+        && _schemas.Same(b.Node, r.Node);
 
     private void CompareOperation(Op b, Op r)
     {

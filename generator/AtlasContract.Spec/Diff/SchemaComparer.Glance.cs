@@ -12,7 +12,7 @@ internal sealed partial class SchemaComparer
     internal bool DiffersAtRoot(SchemaView b, SchemaView r, bool request)
     {
         var key = (b.Key, r.Key, request);
-        if (_memo.ContainsKey(key) || _active.Contains(key))
+        if (_memo.ContainsKey(key) || _active.ContainsKey(key))
         {
             return false;
         }

@@ -12,7 +12,10 @@ namespace AtlasContract.Spec.Diff;
 internal sealed partial class SchemaComparer(SchemaView.Factory baseViews, SchemaView.Factory revisionViews)
 {
     private readonly Dictionary<(JsonObject, JsonObject, bool), List<SchemaChange>> _memo = new(PairComparer.Instance);
-    private readonly HashSet<(JsonObject, JsonObject, bool)> _active = new(PairComparer.Instance);
+    private readonly Dictionary<(JsonObject, JsonObject, bool), int> _active = new(PairComparer.Instance);
+
+    /// <summary>The depth of the shallowest pair a cycle returned to while the current pair was compared.</summary>
+    private int _cutAt = int.MaxValue;
     private SchemaComparer? _inverse;
 
     /// <summary>The comparer of revision against base, for what a <c>not</c> refuses (made on first use; its own inverse is this one).</summary>
@@ -22,8 +25,15 @@ internal sealed partial class SchemaComparer(SchemaView.Factory baseViews, Schem
     /// Compares one schema pair. <c>request</c> is true for parameters and request bodies (readOnly
     /// properties are not sent there), false for responses (writeOnly properties are never received).
     /// </summary>
-    public IReadOnlyList<SchemaChange> Compare(JsonNode? baseSchema, JsonNode? revisionSchema, bool request) =>
-        Compare(baseViews.Of(baseSchema), revisionViews.Of(revisionSchema), request);
+    public IReadOnlyList<SchemaChange> Compare(JsonNode? baseSchema, JsonNode? revisionSchema, bool request)
+    {
+        if (baseViews.Resolve(baseSchema) is { } b && revisionViews.Resolve(revisionSchema) is { } r && Same(b, r))
+        {
+            return [];
+        }
+
+        return Compare(baseViews.Of(baseSchema), revisionViews.Of(revisionSchema), request);
+    }
 
     private List<SchemaChange> Compare(SchemaView b, SchemaView r, bool request)
     {
@@ -33,11 +43,23 @@ internal sealed partial class SchemaComparer(SchemaView.Factory baseViews, Schem
             return known;
         }
 
-        if (!_active.Add(key))
+        // A schema reached by reference is checked for sameness once (memoised); inline ones are compared in full.
+        if ((baseViews.PointerOf(b.Key) is not null || revisionViews.PointerOf(r.Key) is not null) && Same(b.Key, r.Key))
         {
+            _memo[key] = known = [];
+            return known;
+        }
+
+        if (_active.TryGetValue(key, out var open))
+        {
+            _cutAt = Math.Min(_cutAt, open);
             return [];
         }
 
+        var depth = _active.Count;
+        var outerCut = _cutAt;
+        _cutAt = int.MaxValue;
+        _active[key] = depth;
         var changes = new List<SchemaChange>();
         try
         {
@@ -47,6 +69,12 @@ internal sealed partial class SchemaComparer(SchemaView.Factory baseViews, Schem
         {
             _active.Remove(key);
         }
+
+        // A cycle back to this pair contributes nothing more, so the result is whole; one back to a pair still being
+        // compared further out left that pair's changes out of this result: it is right here but not to remember
+        // (reached again from elsewhere, this pair is compared again, with the outer pair's changes in it).
+        var whole = _cutAt >= depth;
+        _cutAt = Math.Min(outerCut, _cutAt);
 
         if ((revisionViews.PointerOf(r.Key) ?? baseViews.PointerOf(b.Key)) is { } origin)
         {
@@ -59,7 +87,11 @@ internal sealed partial class SchemaComparer(SchemaView.Factory baseViews, Schem
             }
         }
 
-        _memo[key] = changes;
+        if (whole)
+        {
+            _memo[key] = changes;
+        }
+
         return changes;
     }
 
@@ -479,7 +511,9 @@ internal sealed partial class SchemaComparer(SchemaView.Factory baseViews, Schem
         var before = (b ?? []).Select((node, i) => new Variant(node, baseViews.Of(node), i, Name(node), DiscriminatorValue(parentBefore, node))).ToList();
         var after = (r ?? []).Select((node, i) => new Variant(node, revisionViews.Of(node), i, Name(node), DiscriminatorValue(parentAfter, node))).ToList();
         var pairs = new List<(Variant Before, Variant After)>();
-        // Trying each old variant against each new one: most pairs differ at a glance, and only the others are compared.
+        // Unchanged variants first (the same JSON: nothing to compare); then each old variant against each new one:
+        // most pairs differ at a glance, and only the others are compared.
+        Pair(before, after, pairs, (x, y) => Same(x.View.Key, y.View.Key));
         Pair(before, after, pairs, (x, y) => !DiffersAtRoot(x.View, y.View, request) && Compare(x.View, y.View, request).Count == 0);
         Pair(before, after, pairs, (x, y) => x.Discriminator is not null && x.Discriminator == y.Discriminator);
         Pair(before, after, pairs, (x, y) => x.Name is not null && x.Name == y.Name);
