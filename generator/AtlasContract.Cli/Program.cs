@@ -1,1 +1,2 @@
+AtlasContract.Cli.BatchHeap.Prepare();
 return AtlasContract.Cli.Cli.Run(args, Console.Out, Console.Error);
