@@ -26,6 +26,27 @@ public class DiffReportsTests
     }
 
     [Test]
+    public void Render_GroupOfOperationsRemoved_TellsTheChangeInWordsNotAfterAt()
+    {
+        const string Before = """
+            openapi: 3.0.3
+            info: { title: t, version: '1' }
+            paths:
+              /a: { get: { responses: { '204': { description: ok } } } }
+              /b: { get: { responses: { '204': { description: ok } } } }
+              /c: { get: { responses: { '204': { description: ok } } } }
+            """;
+        var report = SpecDiff.Compare(SpecLoader.Parse(Before, "a.yaml"), SpecLoader.Parse(Before.Replace("  /a:", "  /x:", StringComparison.Ordinal).Replace("  /b:", "  /y:", StringComparison.Ordinal), "b.yaml"), today: Today);
+
+        var text = DiffReports.Render(report, ReportFormat.Text, Level.Err);
+        var markdown = DiffReports.Render(report, ReportFormat.Markdown, Level.Err);
+
+        Assert.That(text, Does.Contain("api-path-removed-without-deprecation: each operation was removed with its whole path, without being deprecated first: 2 findings in 2 operations"));
+        Assert.That(text, Does.Not.Contain(" at each operation"));
+        Assert.That(markdown, Does.Contain("| each operation was removed with its whole path, without being deprecated first. |"));
+    }
+
+    [Test]
     public void Render_JsonOfRealRevisions_KeepsEveryAffectedOperation()
     {
         var report = Real("2026-07-31", "2026-08-21");

@@ -40,7 +40,8 @@ internal static class DiffReports
                 continue;
             }
 
-            text.AppendLine($"{g.Level.Name(),-4} {g.RuleId} at {g.Where}: {Count(g)}{allowed}");
+            var where = g.WhereIsSentence ? $": {g.Where.TrimEnd('.')}" : $" at {g.Where}";
+            text.AppendLine($"{g.Level.Name(),-4} {g.RuleId}{where}: {Count(g)}{allowed}");
             text.AppendLine($"     e.g. {g.First.Message}");
             if (g.Values.Count > 1)
             {
@@ -177,7 +178,8 @@ internal static class DiffReports
         var rule = g.AllowedBecause is null ? $"`{g.RuleId}`" : $"`{g.RuleId}` (allowed: {Markdowns.Cell(g.AllowedBecause)})";
         var operations = g.Findings.Count == 1 ? $"`{Markdowns.Cell(g.First.Operation)}`" : Markdowns.Cell($"{Count(g)}: {Operations(g)}");
         var values = g.Values.Count > 1 ? $" Values: {Values(g)}" : string.Empty;
-        return $"| {rule} | `{Markdowns.Cell(g.Where)}` | {operations} | {Markdowns.Cell(g.First.Message + values)} |\n";
+        var where = g.WhereIsSentence ? Markdowns.Cell(g.Where) : $"`{Markdowns.Cell(g.Where)}`";
+        return $"| {rule} | {where} | {operations} | {Markdowns.Cell(g.First.Message + values)} |\n";
     }
 
     /// <summary>Nothing when every group is shown; else how many groups and findings are left out, and where they are.</summary>

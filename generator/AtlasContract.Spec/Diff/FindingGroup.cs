@@ -12,8 +12,10 @@ public sealed class FindingGroup
     {
         Findings = findings;
         var first = findings[0];
+        var told = first.Origin is null && !findings.All(f => f.Location == first.Location) && !ByPath(first);
         Where = first.Origin
-            ?? (findings.All(f => f.Location == first.Location) ? first.Location : ByPath(first) ? first.JsonPath : Place(first));
+            ?? (!told ? (findings.All(f => f.Location == first.Location) ? first.Location : first.JsonPath) : Place(first));
+        WhereIsSentence = told;
         Operations = findings.Select(f => f.Operation).Distinct(StringComparer.Ordinal).ToList();
         Values = findings.Select(f => f.Before is null ? f.After : f.After is null ? f.Before : $"{f.Before} → {f.After}")
             .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
@@ -29,6 +31,12 @@ public sealed class FindingGroup
 
     /// <summary>Where the change lies: the shared schema and path, else the spec location or payload path.</summary>
     public string Where { get; }
+
+    /// <summary>
+    /// True when <see cref="Where"/> tells the change in words ("each operation was removed …") because it has no
+    /// place of its own: reports show it as a sentence, not after "at".
+    /// </summary>
+    public bool WhereIsSentence { get; }
 
     /// <summary>Every finding of the change, in report order.</summary>
     public IReadOnlyList<Finding> Findings { get; }
