@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using AtlasContract.Spec.Diff;
 using AtlasContract.Spec.Loading;
 using AtlasContract.Spec.PactCheck;
+using AtlasContract.Spec.Slicing;
 
 namespace AtlasContract.Spec.Compat;
 
@@ -137,7 +138,7 @@ public static class CompatChecker
         {
             throw new SpecLoadException(document.Source, operationId is null
                 ? $"has {candidates.Count} GET operations; choose one with --old-operation/--new-operation"
-                : $"no operation with operationId '{operationId}'");
+                : OperationIds.NotFound(document, operationId));
         }
 
         return candidates[0];

@@ -14,7 +14,7 @@ public static class SpecSlicer
     public static SpecDocument Slice(SpecDocument document, string operationId)
     {
         var (path, method, operation) = Find(document, operationId)
-            ?? throw new SpecLoadException(document.Source, $"no operation with operationId '{operationId}'");
+            ?? throw new SpecLoadException(document.Source, OperationIds.NotFound(document, operationId));
 
         var pathItem = new JsonObject();
         if (document.Paths[path]?["parameters"] is JsonArray shared)
