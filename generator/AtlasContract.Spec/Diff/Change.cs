@@ -193,6 +193,21 @@ public enum ChangeKind
 
     /// <summary>A 3.1 <c>type</c> array lost types (every new type was allowed before).</summary>
     ListOfTypesNarrowed,
+
+    /// <summary>A discriminator value kept its place in the mapping but now selects another schema.</summary>
+    DiscriminatorMappingChanged,
+
+    /// <summary>A media type that declared no schema (any body) now declares one.</summary>
+    MediaTypeSchemaAdded,
+
+    /// <summary>A media type's schema was dropped: the body may be anything.</summary>
+    MediaTypeSchemaRemoved,
+
+    /// <summary>A response media type became a range that covers it (<c>application/json</c> → <c>application/*</c>).</summary>
+    MediaTypeGeneralized,
+
+    /// <summary>A response media type range became one media type within it (<c>application/*</c> → <c>application/json</c>).</summary>
+    MediaTypeSpecialized,
 }
 
 /// <summary>

@@ -294,6 +294,16 @@ internal sealed partial class OperationComparer
             var at = pointer + "/" + JsonPointer.Escape(mediaType);
             if (after[mediaType] is not JsonObject rm)
             {
+                if (area == Area.Response && RangeMatch(mediaType, after, before, renamed) is { } range)
+                {
+                    // The same body under a media type range that covers it, or one media type of the range it was.
+                    renamed.Add(range.MediaType);
+                    var to = pointer + "/" + JsonPointer.Escape(range.MediaType);
+                    _changes.Add(new Change(range.Kind, area, r.Display, "$", to) { Before = mediaType, After = range.MediaType, Status = status });
+                    AddSchemaChanges(_schemas.Compare(bm?["schema"], after[range.MediaType]!["schema"], request: false), area, r, "$", to + "/schema", status, $"{status} {range.MediaType} ");
+                    continue;
+                }
+
                 if (area == Area.Response && !RuleContext.IsSuccessStatus(status) && SameSchemaUnder(bm?["schema"], after, before, renamed) is { } replacement)
                 {
                     // The body moved to another media type: one rename, then what changed in the body itself.
@@ -309,7 +319,19 @@ internal sealed partial class OperationComparer
             }
 
             var prefix = $"{(status is null ? string.Empty : status + " ")}{mediaType} ";
-            AddSchemaChanges(_schemas.Compare(bm?["schema"], rm["schema"], request: area == Area.RequestBody), area, r, "$", at + "/schema", status, prefix);
+            if (bm?["schema"] is null != rm["schema"] is null)
+            {
+                // A body that could be anything now has a schema, or the reverse: one change, not a retyping of "any".
+                _changes.Add(new Change(rm["schema"] is null ? ChangeKind.MediaTypeSchemaRemoved : ChangeKind.MediaTypeSchemaAdded, area, r.Display, "$", at + "/schema")
+                {
+                    Before = mediaType, After = mediaType, Status = status,
+                });
+            }
+            else
+            {
+                AddSchemaChanges(_schemas.Compare(bm?["schema"], rm["schema"], request: area == Area.RequestBody), area, r, "$", at + "/schema", status, prefix);
+            }
+
             if (area == Area.Response && (bm?["x-sunset"] is not null || rm["x-sunset"] is not null))
             {
                 CompareSunset(bm?["x-sunset"], rm["x-sunset"], r, prefix.TrimEnd(), at + "/x-sunset");
@@ -333,6 +355,38 @@ internal sealed partial class OperationComparer
         return candidates.FirstOrDefault(m => name is not null && name == Reference(after[m]!["schema"]))
             ?? candidates.FirstOrDefault(m => _schemas.Compare(schema, after[m]!["schema"], request: false).Count == 0);
     }
+
+    /// <summary>
+    /// A media type new in <paramref name="after"/> (not yet paired) that is a range covering <paramref name="mediaType"/>
+    /// (generalized: <c>application/*</c>, <c>*/*</c>) or lies within it when it is a range (specialized).
+    /// </summary>
+    private static (string MediaType, ChangeKind Kind)? RangeMatch(string mediaType, JsonObject after, JsonObject before, HashSet<string> taken)
+    {
+        foreach (var (candidate, node) in after)
+        {
+            if (node is not JsonObject || before.ContainsKey(candidate) || taken.Contains(candidate))
+            {
+                continue;
+            }
+
+            if (Covers(candidate, mediaType))
+            {
+                return (candidate, ChangeKind.MediaTypeGeneralized);
+            }
+
+            if (Covers(mediaType, candidate))
+            {
+                return (candidate, ChangeKind.MediaTypeSpecialized);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when <paramref name="range"/> (<c>*/*</c>, <c>application/*</c>) covers another media type.</summary>
+    private static bool Covers(string range, string mediaType) =>
+        !string.Equals(range, mediaType, StringComparison.OrdinalIgnoreCase)
+        && (range == "*/*" || (range.EndsWith("/*", StringComparison.Ordinal) && mediaType.StartsWith(range[..^1], StringComparison.OrdinalIgnoreCase)));
 
     private static string? Reference(JsonNode? schema) => schema?["$ref"] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 

@@ -39,7 +39,7 @@ internal static class SchemaKinds
         ChangeKind.PropertyAdded, ChangeKind.PropertyRemoved, ChangeKind.PropertyBecameRequired, ChangeKind.PropertyBecameOptional,
         ChangeKind.PropertyBecameReadOnly, ChangeKind.PropertyBecameWriteOnly, ChangeKind.PropertyBecameNotReadOnly, ChangeKind.PropertyBecameNotWriteOnly, ChangeKind.Deprecated, ChangeKind.Reactivated,
         ChangeKind.OneOfVariantAdded, ChangeKind.OneOfVariantRemoved, ChangeKind.AnyOfVariantAdded, ChangeKind.AnyOfVariantRemoved,
-        ChangeKind.DiscriminatorPropertyChanged, ChangeKind.DiscriminatorMappingAdded, ChangeKind.DiscriminatorMappingRemoved,
+        ChangeKind.DiscriminatorPropertyChanged, ChangeKind.DiscriminatorMappingAdded, ChangeKind.DiscriminatorMappingRemoved, ChangeKind.DiscriminatorMappingChanged,
         ChangeKind.DiscriminatorAdded, ChangeKind.DiscriminatorRemoved, ChangeKind.ExtensibleEnumValueAdded, ChangeKind.ExtensibleEnumValueRemoved,
         ChangeKind.UniqueItemsSet, ChangeKind.UniqueItemsUnset,
         ChangeKind.AdditionalPropertiesDisallowed, ChangeKind.AdditionalPropertiesAllowed, ChangeKind.AdditionalPropertiesRestricted,

@@ -608,6 +608,37 @@ internal sealed partial class SchemaComparer(SchemaView.Factory baseViews, Schem
         {
             changes.Add(new SchemaChange(ChangeKind.DiscriminatorMappingAdded, string.Empty, null, value));
         }
+
+        foreach (var (value, target) in b.DiscriminatorMapping)
+        {
+            // A target renamed (the old one gone) is no wire change: the variants are paired by this value and compared.
+            if (r.DiscriminatorMapping.TryGetValue(value, out var now) && !string.Equals(target, now, StringComparison.Ordinal) && StillSelectable(r, target))
+            {
+                changes.Add(new SchemaChange(ChangeKind.DiscriminatorMappingChanged, string.Empty, $"{value} → {target}", $"{value} → {now}"));
+            }
+        }
+    }
+
+    /// <summary>The schema <paramref name="target"/> is still one the revision's discriminator can select (a mapping target or a variant).</summary>
+    private static bool StillSelectable(SchemaView r, string target)
+    {
+        foreach (var other in r.DiscriminatorMapping.Values)
+        {
+            if (string.Equals(other, target, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach (var variant in (IEnumerable<JsonNode>?)r.OneOf ?? r.AnyOf ?? [])
+        {
+            if (variant["$ref"] is JsonValue v && v.TryGetValue<string>(out var reference) && string.Equals(reference, target, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Nest(IEnumerable<SchemaChange> inner, string prefix, List<SchemaChange> changes)

@@ -54,6 +54,8 @@ internal static class BodyRules
         Root("request-body-discriminator-mapping-deleted", Level.Err, RuleKind.Values, [ChangeKind.DiscriminatorMappingRemoved],
             "request-property-discriminator-mapping-deleted", "no longer accepts the discriminator value {before}")
             with { Differs = "requests that send that discriminator value no longer select a subtype and are refused", OasdiffLevel = Level.Info },
+        Root("request-body-discriminator-mapping-changed", Level.Info, RuleKind.Values, [ChangeKind.DiscriminatorMappingChanged],
+            "request-property-discriminator-mapping-changed", "discriminator mapping changed from {before} to {after}"),
 
         // What clients read.
         Root("response-body-type-changed", Level.Err, RuleKind.Type, [ChangeKind.TypeChanged, ChangeKind.FormatChanged, ChangeKind.FormatRemoved],
@@ -94,6 +96,8 @@ internal static class BodyRules
             with { Differs = "a subtype strict clients do not know may arrive, as with a new enum value (WARN)", OasdiffLevel = Level.Info },
         Root("response-body-discriminator-mapping-deleted", Level.Info, RuleKind.Values, [ChangeKind.DiscriminatorMappingRemoved],
             "response-property-discriminator-mapping-deleted", "no longer holds the discriminator value {before}"),
+        Root("response-body-discriminator-mapping-changed", Level.Info, RuleKind.Values, [ChangeKind.DiscriminatorMappingChanged],
+            "response-property-discriminator-mapping-changed", "discriminator mapping changed from {before} to {after}"),
     ];
 
     /// <summary>

@@ -3,6 +3,9 @@ namespace AtlasContract.Spec.Diff.Rules;
 /// <summary>Request parameters (path, query, header, cookie) and their schemas. Each entry is the whole rule: id, level, direction, kind, message, predicate.</summary>
 internal static class ParameterRules
 {
+    /// <summary>A pattern that matches every string: a pattern changed to it is lifted, not changed.</summary>
+    internal const string MatchesAll = ".*";
+
     public static readonly Rule[] All =
     [
         // Existing calls do not send it and will be rejected.
@@ -74,7 +77,11 @@ internal static class ParameterRules
         // May reject values that matched before.
         new("request-parameter-pattern-changed", Level.Warn, Direction.Request, RuleKind.Constraints, [ChangeKind.PatternChanged],
             "{operation}: parameter {path} pattern changed from {before} to {after}.",
-            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.PatternChanged }),
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.PatternChanged, After: not MatchesAll }),
+        // Accepts every value (oasdiff's test: the new pattern is ".*"): nothing clients send is refused.
+        new("request-parameter-pattern-generalized", Level.Info, Direction.Request, RuleKind.Constraints, [ChangeKind.PatternChanged],
+            "{operation}: parameter {path} pattern changed from {before} to the more general {after}.",
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.PatternChanged, After: MatchesAll }) { Family = "request-parameter-pattern-changed" },
         // Relaxes a constraint.
         new("request-parameter-pattern-removed", Level.Info, Direction.Request, RuleKind.Constraints, [ChangeKind.PatternRemoved],
             "{operation}: parameter {path} no longer has a pattern (was {before}).",
@@ -98,7 +105,7 @@ internal static class ParameterRules
         // Values outside the list will be rejected.
         new("request-parameter-became-enum", Level.Err, Direction.Request, RuleKind.Values, [ChangeKind.EnumConstraintAdded],
             "{operation}: parameter {path} is now restricted to {after}.",
-            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.EnumConstraintAdded }),
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.EnumConstraintAdded } && !ParameterPropertyRules.InHeaderProperty(change)),
         // Widening what is accepted.
         new("request-parameter-enum-constraint-removed", Level.Info, Direction.Request, RuleKind.Constraints, [ChangeKind.EnumConstraintRemoved],
             "{operation}: parameter {path} is no longer restricted to {before}.",

@@ -33,10 +33,18 @@ internal static class RequestRules
         new("request-body-media-type-added", Level.Info, Direction.Request, RuleKind.Existence, [ChangeKind.MediaTypeAdded],
             "{operation}: request media type {after} is now accepted.",
             (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.MediaTypeAdded }),
+        // A body that could be anything must now match a schema: what clients send may be refused.
+        new("request-body-media-type-schema-added", Level.Err, Direction.Request, RuleKind.Structure, [ChangeKind.MediaTypeSchemaAdded],
+            "{operation}: request media type {after} now declares a schema: bodies clients send must match it.",
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.MediaTypeSchemaAdded }),
+        // Any body is accepted now.
+        new("request-body-media-type-schema-removed", Level.Info, Direction.Request, RuleKind.Structure, [ChangeKind.MediaTypeSchemaRemoved],
+            "{operation}: request media type {before} no longer declares a schema: any body is accepted.",
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.MediaTypeSchemaRemoved }),
         // Existing requests lack it and will be rejected.
         new("new-required-request-property", Level.Err, Direction.Request, RuleKind.Existence, [ChangeKind.PropertyAdded],
             "{operation}: new required request property {path}.",
-            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change is { Kind: ChangeKind.PropertyAdded, Required: true }),
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change is { Kind: ChangeKind.PropertyAdded, Required: true } && !ParameterPropertyRules.InHeaderProperty(change)),
         // Existing requests keep working.
         new("new-optional-request-property", Level.Info, Direction.Request, RuleKind.Existence, [ChangeKind.PropertyAdded],
             "{operation}: new optional request property {path}.",
@@ -48,7 +56,7 @@ internal static class RequestRules
         // Requests that omit it will be rejected.
         new("request-property-became-required", Level.Err, Direction.Request, RuleKind.Requiredness, [ChangeKind.PropertyBecameRequired],
             "{operation}: request property {path} became required.",
-            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change.Kind == ChangeKind.PropertyBecameRequired),
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change.Kind == ChangeKind.PropertyBecameRequired && !ParameterPropertyRules.InHeaderProperty(change)),
         // Relaxes a constraint.
         new("request-property-became-optional", Level.Info, Direction.Request, RuleKind.Requiredness, [ChangeKind.PropertyBecameOptional],
             "{operation}: request property {path} became optional.",
@@ -104,7 +112,11 @@ internal static class RequestRules
         // May reject values that matched before.
         new("request-property-pattern-changed", Level.Warn, Direction.Request, RuleKind.Constraints, [ChangeKind.PatternChanged],
             "{operation}: request property {path} pattern changed from {before} to {after}.",
-            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.PatternChanged }),
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.PatternChanged, After: not ParameterRules.MatchesAll }),
+        // Accepts every value: nothing clients send is refused.
+        new("request-property-pattern-generalized", Level.Info, Direction.Request, RuleKind.Constraints, [ChangeKind.PatternChanged],
+            "{operation}: request property {path} pattern changed from {before} to the more general {after}.",
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.PatternChanged, After: ParameterRules.MatchesAll }) { Family = "request-property-pattern-changed" },
         // Relaxes a constraint.
         new("request-property-pattern-removed", Level.Info, Direction.Request, RuleKind.Constraints, [ChangeKind.PatternRemoved],
             "{operation}: request property {path} no longer has a pattern (was {before}).",
@@ -188,6 +200,10 @@ internal static class RequestRules
         new("request-property-discriminator-mapping-deleted", Level.Err, Direction.Request, RuleKind.Values, [ChangeKind.DiscriminatorMappingRemoved],
             "{operation}: request {path} no longer accepts the discriminator value {before}.",
             (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change.Kind == ChangeKind.DiscriminatorMappingRemoved) { Differs = "requests that send that discriminator value no longer select a subtype and are refused", OasdiffLevel = Level.Info },
+        // The value clients send selects another schema: what it accepts is compared variant by variant on its own.
+        new("request-property-discriminator-mapping-changed", Level.Info, Direction.Request, RuleKind.Values, [ChangeKind.DiscriminatorMappingChanged],
+            "{operation}: request {path} discriminator mapping changed from {before} to {after}.",
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change.Kind == ChangeKind.DiscriminatorMappingChanged),
         // Generated code marks it obsolete: a notice to stop sending it, nothing breaks yet.
         new("request-property-deprecated", Level.Info, Direction.Request, RuleKind.Lifecycle, [ChangeKind.Deprecated],
             "{operation}: request property {path} is now deprecated.",
