@@ -116,7 +116,7 @@ internal sealed partial class SchemaComparer(SchemaView.Factory baseViews, Schem
     }
 
     /// <returns>False when the types differ: nothing below a retyped node is worth comparing.</returns>
-    private static bool CompareType(SchemaView b, SchemaView r, List<SchemaChange> changes)
+    private bool CompareType(SchemaView b, SchemaView r, List<SchemaChange> changes)
     {
         if (string.Equals(b.Type, r.Type, StringComparison.Ordinal))
         {
@@ -133,7 +133,29 @@ internal sealed partial class SchemaComparer(SchemaView.Factory baseViews, Schem
             ({ } before, { } after) when before.Contains('|') || after.Contains('|') => ListOfTypes(before, after),
             _ => ChangeKind.TypeChanged,
         };
-        changes.Add(new SchemaChange(kind, string.Empty, TypeFormat(b), TypeFormat(r)));
+        changes.Add(new SchemaChange(kind, string.Empty, TypeFormat(b), IsWrappedInOneOf(b, r) ? WrappedInOneOf : TypeFormat(r)));
+        return false;
+    }
+
+    /// <summary>What a schema became when it was wrapped in a oneOf (oasdiff's <c>*-wrapped-in-one-of</c>), as <see cref="SchemaChange.After"/> says it.</summary>
+    internal const string WrappedInOneOf = "oneOf";
+
+    /// <summary>A typed schema without choices became an untyped oneOf one of whose variants has its type: the same shape, now one choice of several.</summary>
+    private bool IsWrappedInOneOf(SchemaView b, SchemaView r)
+    {
+        if (b.Type is null || r.Type is not null || b.OneOf is not null || r.OneOf is not { Count: > 0 } variants)
+        {
+            return false;
+        }
+
+        foreach (var variant in variants)
+        {
+            if (string.Equals(revisionViews.Of(variant).Type, b.Type, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 
@@ -427,7 +449,8 @@ internal sealed partial class SchemaComparer(SchemaView.Factory baseViews, Schem
             var isRequired = r.Required.Contains(name);
             if (wasRequired != isRequired)
             {
-                changes.Add(new SchemaChange(isRequired ? ChangeKind.PropertyBecameRequired : ChangeKind.PropertyBecameOptional, path));
+                // A request property clients must now send carries its default (oasdiff's *-with-default ids): the server's fallback, no excuse to omit it.
+                changes.Add(new SchemaChange(isRequired ? ChangeKind.PropertyBecameRequired : ChangeKind.PropertyBecameOptional, path, After: isRequired && request ? rp.Default : null));
             }
 
             foreach (var change in Compare(bp, rp, request))
@@ -441,7 +464,8 @@ internal sealed partial class SchemaComparer(SchemaView.Factory baseViews, Schem
 
         foreach (var (name, revisionProperty) in r.Properties)
         {
-            if (Hidden(revisionViews.Of(revisionProperty), request))
+            var rp = revisionViews.Of(revisionProperty);
+            if (Hidden(rp, request))
             {
                 continue;
             }
@@ -449,7 +473,8 @@ internal sealed partial class SchemaComparer(SchemaView.Factory baseViews, Schem
             // New, or hidden from this side before (readOnly in a request, writeOnly in a response) and visible now.
             if (!b.Properties.TryGetValue(name, out var baseProperty))
             {
-                changes.Add(new SchemaChange(ChangeKind.PropertyAdded, Member(name), Required: r.Required.Contains(name)));
+                var required = r.Required.Contains(name);
+                changes.Add(new SchemaChange(ChangeKind.PropertyAdded, Member(name), After: required && request ? rp.Default : null, Required: required));
             }
             else if (Hidden(baseViews.Of(baseProperty), request))
             {

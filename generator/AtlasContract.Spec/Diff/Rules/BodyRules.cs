@@ -19,7 +19,10 @@ internal static class BodyRules
         Root("request-body-type-changed", Level.Err, RuleKind.Type, [ChangeKind.TypeChanged, ChangeKind.TypeSpecialized, ChangeKind.FormatChanged, ChangeKind.FormatAdded],
             "request-property-type-changed", "changed type/format from {before} to {after}"),
         Root("request-body-type-generalized", Level.Info, RuleKind.Type, [ChangeKind.TypeGeneralized, ChangeKind.FormatRemoved],
-            "request-property-type-generalized", "accepts more: type/format {before} became {after}"),
+            "request-property-type-generalized", "accepts more: type/format {before} became {after}", change => change.After != SchemaComparer.WrappedInOneOf),
+        // A payload valid before may now match several overlapping variants and be refused.
+        Root("request-body-wrapped-in-one-of", Level.Err, RuleKind.Structure, [ChangeKind.TypeGeneralized],
+            "request-property-type-generalized", "was wrapped in a oneOf ({before} is now one variant): a payload that matches several variants is refused", change => change.After == SchemaComparer.WrappedInOneOf),
         Root("request-body-enum-value-removed", Level.Err, RuleKind.Values, [ChangeKind.EnumValueRemoved],
             "request-property-enum-value-removed", "no longer accepts the value {before}"),
         Root("request-body-became-enum", Level.Err, RuleKind.Values, [ChangeKind.EnumConstraintAdded],
@@ -61,7 +64,10 @@ internal static class BodyRules
         Root("response-body-type-changed", Level.Err, RuleKind.Type, [ChangeKind.TypeChanged, ChangeKind.FormatChanged, ChangeKind.FormatRemoved],
             "response-property-type-changed", "changed type/format from {before} to {after}"),
         Root("response-body-type-generalized", Level.Err, RuleKind.Type, [ChangeKind.TypeGeneralized],
-            "response-property-type-changed", "may now hold more: type {before} became {after}"),
+            "response-property-type-changed", "may now hold more: type {before} became {after}", change => change.After != SchemaComparer.WrappedInOneOf),
+        // Readers built for the one shape now meet a choice of shapes.
+        Root("response-body-wrapped-in-one-of", Level.Err, RuleKind.Structure, [ChangeKind.TypeGeneralized],
+            "response-property-type-changed", "was wrapped in a oneOf ({before} is now one variant): readers of the one shape meet a choice of several", change => change.After == SchemaComparer.WrappedInOneOf),
         Root("response-body-type-specialized", Level.Info, RuleKind.Type, [ChangeKind.TypeSpecialized, ChangeKind.FormatAdded],
             "response-property-type-specialized", "holds less: type/format {before} became {after}"),
         Root("response-body-became-nullable", Level.Err, RuleKind.Type, [ChangeKind.BecameNullable],

@@ -44,7 +44,12 @@ internal static class RequestRules
         // Existing requests lack it and will be rejected.
         new("new-required-request-property", Level.Err, Direction.Request, RuleKind.Existence, [ChangeKind.PropertyAdded],
             "{operation}: new required request property {path}.",
-            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change is { Kind: ChangeKind.PropertyAdded, Required: true } && !ParameterPropertyRules.InHeaderProperty(change)),
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change is { Kind: ChangeKind.PropertyAdded, Required: true, After: null } && !ParameterPropertyRules.InHeaderProperty(change)),
+        // As above: a request without it is invalid under the new contract; the default is only the server's fallback.
+        new("new-required-request-property-with-default", Level.Err, Direction.Request, RuleKind.Existence, [ChangeKind.PropertyAdded],
+            "{operation}: new required request property {path} (default {after}): requests that omit it no longer validate.",
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change is { Kind: ChangeKind.PropertyAdded, Required: true, After: not null } && !ParameterPropertyRules.InHeaderProperty(change))
+            { Family = "new-required-request-property" },
         // Existing requests keep working.
         new("new-optional-request-property", Level.Info, Direction.Request, RuleKind.Existence, [ChangeKind.PropertyAdded],
             "{operation}: new optional request property {path}.",
@@ -56,7 +61,12 @@ internal static class RequestRules
         // Requests that omit it will be rejected.
         new("request-property-became-required", Level.Err, Direction.Request, RuleKind.Requiredness, [ChangeKind.PropertyBecameRequired],
             "{operation}: request property {path} became required.",
-            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change.Kind == ChangeKind.PropertyBecameRequired && !ParameterPropertyRules.InHeaderProperty(change)),
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change is { Kind: ChangeKind.PropertyBecameRequired, After: null } && !ParameterPropertyRules.InHeaderProperty(change)),
+        // As above: the default is the server's fallback, not a licence to omit a required property.
+        new("request-property-became-required-with-default", Level.Err, Direction.Request, RuleKind.Requiredness, [ChangeKind.PropertyBecameRequired],
+            "{operation}: request property {path} became required (default {after}): requests that omit it no longer validate.",
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change is { Kind: ChangeKind.PropertyBecameRequired, After: not null } && !ParameterPropertyRules.InHeaderProperty(change))
+            { Family = "request-property-became-required" },
         // Relaxes a constraint.
         new("request-property-became-optional", Level.Info, Direction.Request, RuleKind.Requiredness, [ChangeKind.PropertyBecameOptional],
             "{operation}: request property {path} became optional.",

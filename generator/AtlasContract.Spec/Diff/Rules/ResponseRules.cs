@@ -5,7 +5,7 @@ internal static class ResponseRules
 {
     /// <summary>A type widened to "any" (the schema lost its type or its items): oasdiff's type-changed, not a widening within types.</summary>
     private static bool IsTypeDropped(Change change) =>
-        change.Kind == ChangeKind.TypeGeneralized && change.After is { } after && after.StartsWith("any", StringComparison.Ordinal);
+        change.Kind == ChangeKind.TypeGeneralized && change.After is { } after && (after.StartsWith("any", StringComparison.Ordinal) || after == SchemaComparer.WrappedInOneOf);
 
     public static readonly Rule[] All =
     [
