@@ -257,4 +257,7 @@ public sealed record Change(ChangeKind Kind, Area Area, string Operation, string
     /// items of its arrays (a parameter's values either way: <c>request-parameter-*</c> against <c>request-parameter-property-*</c>).
     /// </summary>
     public bool InProperty { get; init; }
+
+    /// <summary>The media type of the body a change lies in (null outside bodies): a value in JSON keeps its type, one in text or form data is read as text.</summary>
+    public string? MediaType { get; init; }
 }

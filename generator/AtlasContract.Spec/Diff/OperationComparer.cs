@@ -300,7 +300,7 @@ internal sealed partial class OperationComparer
                     renamed.Add(range.MediaType);
                     var to = pointer + "/" + JsonPointer.Escape(range.MediaType);
                     _changes.Add(new Change(range.Kind, area, r.Display, "$", to) { Before = mediaType, After = range.MediaType, Status = status });
-                    AddSchemaChanges(_schemas.Compare(bm?["schema"], after[range.MediaType]!["schema"], request: false), area, r, "$", to + "/schema", status, $"{status} {range.MediaType} ");
+                    AddSchemaChanges(_schemas.Compare(bm?["schema"], after[range.MediaType]!["schema"], request: false), area, r, "$", to + "/schema", status, $"{status} {range.MediaType} ", range.MediaType);
                     continue;
                 }
 
@@ -310,7 +310,7 @@ internal sealed partial class OperationComparer
                     renamed.Add(replacement);
                     var to = pointer + "/" + JsonPointer.Escape(replacement);
                     _changes.Add(new Change(ChangeKind.MediaTypeRenamed, area, r.Display, "$", to) { Before = mediaType, After = replacement, Status = status });
-                    AddSchemaChanges(_schemas.Compare(bm?["schema"], after[replacement]!["schema"], request: false), area, r, "$", to + "/schema", status, $"{status} {replacement} ");
+                    AddSchemaChanges(_schemas.Compare(bm?["schema"], after[replacement]!["schema"], request: false), area, r, "$", to + "/schema", status, $"{status} {replacement} ", replacement);
                     continue;
                 }
 
@@ -329,7 +329,7 @@ internal sealed partial class OperationComparer
             }
             else
             {
-                AddSchemaChanges(_schemas.Compare(bm?["schema"], rm["schema"], request: area == Area.RequestBody), area, r, "$", at + "/schema", status, prefix);
+                AddSchemaChanges(_schemas.Compare(bm?["schema"], rm["schema"], request: area == Area.RequestBody), area, r, "$", at + "/schema", status, prefix, mediaType);
             }
 
             if (area == Area.Response && (bm?["x-sunset"] is not null || rm["x-sunset"] is not null))
@@ -469,7 +469,7 @@ internal sealed partial class OperationComparer
         return byName;
     }
 
-    private void AddSchemaChanges(IReadOnlyList<SchemaChange> changes, Area area, Op op, string root, string pointer, string? status, string prefix = "")
+    private void AddSchemaChanges(IReadOnlyList<SchemaChange> changes, Area area, Op op, string root, string pointer, string? status, string prefix = "", string? mediaType = null)
     {
         foreach (var c in changes)
         {
@@ -482,6 +482,7 @@ internal sealed partial class OperationComparer
                 Origin = c.Origin is null ? null : $"{c.Origin} ${c.OriginPath}",
                 BodyRoot = c.RelativePath.Length == 0 && area is Area.RequestBody or Area.Response,
                 InProperty = !ItemsOnly(c.RelativePath),
+                MediaType = mediaType,
             });
         }
     }

@@ -10,6 +10,27 @@ namespace AtlasContract.Spec.Diff.Rules;
 /// </summary>
 internal static class BodyRules
 {
+    /// <summary>
+    /// A scalar retyped inside a body that is not JSON (form data, text, XML: oasdiff's "not strongly typed"), where
+    /// every value travels as text: a request value that becomes a string, or a response string that becomes a
+    /// number or a boolean, reads the same. oasdiff's <c>*-type-compatible</c>.
+    /// </summary>
+    internal static bool IsTextCompatible(Change change)
+    {
+        if (change is not { Kind: ChangeKind.TypeChanged, MediaType: { } mediaType, Before: { } before, After: { } after }
+            || mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase)
+            || !Concrete(before) || !Concrete(after))
+        {
+            return false;
+        }
+
+        return TypeOf(change.Area == Area.RequestBody ? after : before) == "string";
+    }
+
+    private static bool Concrete(string type) => !type.StartsWith("any", StringComparison.Ordinal) && !type.Contains('|', StringComparison.Ordinal);
+
+    private static string TypeOf(string typeFormat) => typeFormat.IndexOf('/', StringComparison.Ordinal) is var slash and >= 0 ? typeFormat[..slash] : typeFormat;
+
     /// <summary>The (area, kind) pairs a rule below classifies at a body root.</summary>
     private static readonly HashSet<(Area, ChangeKind)> Covered = [];
 
@@ -17,7 +38,10 @@ internal static class BodyRules
     [
         // What clients send: the same judgement as for a property, said of the body itself.
         Root("request-body-type-changed", Level.Err, RuleKind.Type, [ChangeKind.TypeChanged, ChangeKind.TypeSpecialized, ChangeKind.FormatChanged, ChangeKind.FormatAdded],
-            "request-property-type-changed", "changed type/format from {before} to {after}"),
+            "request-property-type-changed", "changed type/format from {before} to {after}", change => !IsTextCompatible(change)),
+        // Sent as text (not JSON): every value clients send still reads as a string.
+        Root("request-body-type-compatible", Level.Info, RuleKind.Type, [ChangeKind.TypeChanged],
+            "request-property-type-changed", "changed type from {before} to {after}; in a body that is not JSON every value clients send still reads as text", IsTextCompatible),
         Root("request-body-type-generalized", Level.Info, RuleKind.Type, [ChangeKind.TypeGeneralized, ChangeKind.FormatRemoved],
             "request-property-type-generalized", "accepts more: type/format {before} became {after}", change => change.After != SchemaComparer.WrappedInOneOf),
         // A payload valid before may now match several overlapping variants and be refused.
@@ -62,7 +86,10 @@ internal static class BodyRules
 
         // What clients read.
         Root("response-body-type-changed", Level.Err, RuleKind.Type, [ChangeKind.TypeChanged, ChangeKind.FormatChanged, ChangeKind.FormatRemoved],
-            "response-property-type-changed", "changed type/format from {before} to {after}"),
+            "response-property-type-changed", "changed type/format from {before} to {after}", change => !IsTextCompatible(change)),
+        // Read as text (not JSON): clients reading a string read the new value as one.
+        Root("response-body-type-compatible", Level.Info, RuleKind.Type, [ChangeKind.TypeChanged],
+            "response-property-type-changed", "changed type from {before} to {after}; in a body that is not JSON clients reading a string read the same text", IsTextCompatible),
         Root("response-body-type-generalized", Level.Err, RuleKind.Type, [ChangeKind.TypeGeneralized],
             "response-property-type-changed", "may now hold more: type {before} became {after}", change => change.After != SchemaComparer.WrappedInOneOf),
         // Readers built for the one shape now meet a choice of shapes.

@@ -74,7 +74,11 @@ internal static class RequestRules
         // Values clients send today may no longer be accepted.
         new("request-property-type-changed", Level.Err, Direction.Request, RuleKind.Type, [ChangeKind.TypeChanged, ChangeKind.TypeSpecialized, ChangeKind.FormatChanged, ChangeKind.FormatAdded],
             "{operation}: request property {path} changed type/format from {before} to {after}.",
-            (change, context) => change.Area == Area.RequestBody && change.Kind is ChangeKind.TypeChanged or ChangeKind.TypeSpecialized or ChangeKind.FormatChanged or ChangeKind.FormatAdded),
+            (change, context) => change.Area == Area.RequestBody && change.Kind is ChangeKind.TypeChanged or ChangeKind.TypeSpecialized or ChangeKind.FormatChanged or ChangeKind.FormatAdded && !BodyRules.IsTextCompatible(change)),
+        // Sent as text (not JSON): every value clients send still reads as a string.
+        new("request-property-type-compatible", Level.Info, Direction.Request, RuleKind.Type, [ChangeKind.TypeChanged],
+            "{operation}: request property {path} changed type from {before} to {after}; in a body that is not JSON every value clients send still reads as text.",
+            (change, context) => change.Area == Area.RequestBody && BodyRules.IsTextCompatible(change)) { Family = "request-property-type-changed" },
         // A format that restricts nothing (password, a vendor's own): every value clients send is still valid.
         new("request-property-format-annotation-changed", Level.Info, Direction.Request, RuleKind.Type, [ChangeKind.FormatAnnotationChanged],
             "{operation}: request property {path} format annotation changed from {before} to {after}; the values it accepts are the same.",

@@ -96,7 +96,11 @@ internal static class ResponseRules
         // Clients deserialising the old type break.
         new("response-property-type-changed", Level.Err, Direction.Response, RuleKind.Type, [ChangeKind.TypeChanged, ChangeKind.TypeGeneralized, ChangeKind.FormatChanged, ChangeKind.FormatRemoved],
             "{operation}: response property {path} changed type/format from {before} to {after}.",
-            (change, context) => change.Area == Area.Response && (change.Kind is ChangeKind.TypeChanged or ChangeKind.FormatChanged or ChangeKind.FormatRemoved || IsTypeDropped(change))),
+            (change, context) => change.Area == Area.Response && (change.Kind is ChangeKind.TypeChanged or ChangeKind.FormatChanged or ChangeKind.FormatRemoved || IsTypeDropped(change)) && !BodyRules.IsTextCompatible(change)),
+        // Read as text (not JSON): clients reading a string read the new value as one.
+        new("response-property-type-compatible", Level.Info, Direction.Response, RuleKind.Type, [ChangeKind.TypeChanged],
+            "{operation}: response property {path} changed type from {before} to {after}; in a body that is not JSON clients reading a string read the same text.",
+            (change, context) => change.Area == Area.Response && BodyRules.IsTextCompatible(change)) { Family = "response-property-type-changed" },
         // Readers meet values of a type they do not parse (integer → number, a type dropped).
         new("response-property-type-generalized", Level.Err, Direction.Response, RuleKind.Type, [ChangeKind.TypeGeneralized],
             "{operation}: response property {path} may now hold more: type {before} became {after}.",
