@@ -206,6 +206,9 @@ public enum ChangeKind
     /// <summary>A response media type became a range that covers it (<c>application/json</c> → <c>application/*</c>).</summary>
     MediaTypeGeneralized,
 
+    /// <summary>A property's own <c>x-stability-level</c> changed (draft, alpha, beta, stable; one that declares none is stable).</summary>
+    PropertyStabilityChanged,
+
     /// <summary>A response media type range became one media type within it (<c>application/*</c> → <c>application/json</c>).</summary>
     MediaTypeSpecialized,
 }

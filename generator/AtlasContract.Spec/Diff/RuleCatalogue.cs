@@ -24,6 +24,7 @@ public static class RuleCatalogue
         .. DocumentRules.All,
         .. BoundRules.All,
         .. KeywordRules.All,
+        .. PropertyLifecycleRules.All,
     ];
 
     /// <summary>Ids this catalogue used before it took oasdiff's (each to the one or more ids that replace it): still accepted in <c>levels</c> and <c>allow</c>.</summary>

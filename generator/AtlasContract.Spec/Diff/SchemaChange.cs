@@ -37,7 +37,7 @@ internal static class SchemaKinds
         ChangeKind.PatternAdded, ChangeKind.PatternChanged, ChangeKind.PatternRemoved, ChangeKind.DefaultChanged,
         ChangeKind.ConstraintTightened, ChangeKind.ConstraintSet, ChangeKind.ConstraintLoosened,
         ChangeKind.PropertyAdded, ChangeKind.PropertyRemoved, ChangeKind.PropertyBecameRequired, ChangeKind.PropertyBecameOptional,
-        ChangeKind.PropertyBecameReadOnly, ChangeKind.PropertyBecameWriteOnly, ChangeKind.PropertyBecameNotReadOnly, ChangeKind.PropertyBecameNotWriteOnly, ChangeKind.Deprecated, ChangeKind.Reactivated,
+        ChangeKind.PropertyBecameReadOnly, ChangeKind.PropertyBecameWriteOnly, ChangeKind.PropertyBecameNotReadOnly, ChangeKind.PropertyBecameNotWriteOnly, ChangeKind.Deprecated, ChangeKind.Reactivated, ChangeKind.PropertyStabilityChanged,
         ChangeKind.OneOfVariantAdded, ChangeKind.OneOfVariantRemoved, ChangeKind.AnyOfVariantAdded, ChangeKind.AnyOfVariantRemoved,
         ChangeKind.DiscriminatorPropertyChanged, ChangeKind.DiscriminatorMappingAdded, ChangeKind.DiscriminatorMappingRemoved, ChangeKind.DiscriminatorMappingChanged,
         ChangeKind.DiscriminatorAdded, ChangeKind.DiscriminatorRemoved, ChangeKind.ExtensibleEnumValueAdded, ChangeKind.ExtensibleEnumValueRemoved,

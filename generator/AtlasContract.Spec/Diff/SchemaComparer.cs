@@ -442,7 +442,16 @@ internal sealed partial class SchemaComparer(SchemaView.Factory baseViews, Schem
 
             if (IsDeprecated(baseProperty, bp) != IsDeprecated(revisionProperty, rp))
             {
-                changes.Add(new SchemaChange(IsDeprecated(revisionProperty, rp) ? ChangeKind.Deprecated : ChangeKind.Reactivated, path));
+                // A property deprecated now carries its x-sunset, when it declares one (oasdiff's *-deprecated-with-sunset).
+                var deprecated = IsDeprecated(revisionProperty, rp);
+                changes.Add(new SchemaChange(deprecated ? ChangeKind.Deprecated : ChangeKind.Reactivated, path, After: deprecated ? Extension(revisionProperty, rp, "x-sunset") : null));
+            }
+
+            var stabilityBefore = Extension(baseProperty, bp, "x-stability-level");
+            var stabilityAfter = Extension(revisionProperty, rp, "x-stability-level");
+            if (!string.Equals(stabilityBefore, stabilityAfter, StringComparison.Ordinal) && OperationComparer.StabilityRank(stabilityBefore ?? "stable") >= 0 && OperationComparer.StabilityRank(stabilityAfter ?? "stable") >= 0)
+            {
+                changes.Add(new SchemaChange(ChangeKind.PropertyStabilityChanged, path, stabilityBefore ?? "stable", stabilityAfter ?? "stable"));
             }
 
             var wasRequired = b.Required.Contains(name);
@@ -486,6 +495,10 @@ internal sealed partial class SchemaComparer(SchemaView.Factory baseViews, Schem
     /// <summary>Deprecated by its schema (allOf members and <c>$ref</c> targets included) or by a 3.1 sibling of its <c>$ref</c>.</summary>
     private static bool IsDeprecated(JsonNode? property, SchemaView view) =>
         view.Deprecated || JsonFlags.IsTrue((property as JsonObject)?["deprecated"]);
+
+    /// <summary>A property's string extension: on the property itself (a 3.1 sibling of its <c>$ref</c>), else on its schema.</summary>
+    private static string? Extension(JsonNode? property, SchemaView view, string name) =>
+        ((property as JsonObject)?[name] ?? view.Key[name]) is JsonValue v && v.TryGetValue<string>(out var text) ? text : null;
 
     private static bool Hidden(SchemaView property, bool request) => request ? property.ReadOnly : property.WriteOnly;
 

@@ -221,7 +221,7 @@ internal static class RequestRules
         // Generated code marks it obsolete: a notice to stop sending it, nothing breaks yet.
         new("request-property-deprecated", Level.Info, Direction.Request, RuleKind.Lifecycle, [ChangeKind.Deprecated],
             "{operation}: request property {path} is now deprecated.",
-            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.Deprecated }),
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.Deprecated, After: null }),
         // The notice is withdrawn.
         new("request-property-reactivated", Level.Info, Direction.Request, RuleKind.Lifecycle, [ChangeKind.Reactivated],
             "{operation}: request property {path} is no longer deprecated.",

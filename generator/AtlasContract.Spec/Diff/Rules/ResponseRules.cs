@@ -235,7 +235,7 @@ internal static class ResponseRules
         // Generated code marks it obsolete: a notice to stop reading it before it goes.
         new("response-property-deprecated", Level.Info, Direction.Response, RuleKind.Lifecycle, [ChangeKind.Deprecated],
             "{operation}: response property {path} is now deprecated.",
-            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.Deprecated }),
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.Deprecated, After: null }),
         // The notice is withdrawn.
         new("response-property-reactivated", Level.Info, Direction.Response, RuleKind.Lifecycle, [ChangeKind.Reactivated],
             "{operation}: response property {path} is no longer deprecated.",
