@@ -143,6 +143,12 @@ public enum ChangeKind
     WebhookAdded,
     WebhookRemoved,
 
+    /// <summary>An OAuth flow's <c>authorizationUrl</c> changed (implicit, authorizationCode).</summary>
+    SecuritySchemeAuthorizationUrlChanged,
+
+    /// <summary>An OAuth flow no longer declares a scope.</summary>
+    SecuritySchemeScopeRemoved,
+
     /// <summary>A security scheme was added to <c>components.securitySchemes</c>.</summary>
     SecuritySchemeAdded,
     SecuritySchemeRemoved,
