@@ -195,11 +195,29 @@ internal sealed partial class OperationComparer
 
         foreach (var (key, rp) in after.Where(p => !before.ContainsKey(p.Key)))
         {
-            _changes.Add(new Change(ChangeKind.ParameterAdded, Area.Parameter, r.Display, $"{rp["in"]}.{rp["name"]}", r.Pointer + "/parameters")
+            // Declared once on the path item for all its operations: one change, located there (oasdiff's *-default-parameter-to-existing-path).
+            var path = $"{rp["in"]}.{rp["name"]}";
+            var shared = OnPathItem(r, rp) ? "#/paths/" + JsonPointer.Escape(r.Path) + "/parameters" : null;
+            _changes.Add(new Change(ChangeKind.ParameterAdded, Area.Parameter, r.Display, path, shared ?? r.Pointer + "/parameters")
             {
                 Required = IsTrue(rp["required"]),
+                Origin = shared is null ? null : $"{shared} {path}",
             });
         }
+    }
+
+    /// <summary>The parameter in force for the operation is the one its path item declares (none of the operation's own overrides it).</summary>
+    private bool OnPathItem(Op op, JsonObject parameter)
+    {
+        foreach (var item in op.PathItem["parameters"] as JsonArray ?? [])
+        {
+            if (ReferenceEquals(_revisionViews.Resolve(item), parameter))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

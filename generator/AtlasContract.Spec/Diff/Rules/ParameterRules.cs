@@ -11,11 +11,19 @@ internal static class ParameterRules
         // Existing calls do not send it and will be rejected.
         new("new-required-request-parameter", Level.Err, Direction.Request, RuleKind.Existence, [ChangeKind.ParameterAdded],
             "{operation}: new required parameter {path}.",
-            (change, context) => change is { Kind: ChangeKind.ParameterAdded, Required: true } && !InPath(change)),
+            (change, context) => change is { Kind: ChangeKind.ParameterAdded, Required: true, Origin: null } && !InPath(change)),
         // Existing calls keep working.
         new("new-optional-request-parameter", Level.Info, Direction.Request, RuleKind.Existence, [ChangeKind.ParameterAdded],
             "{operation}: new optional parameter {path}.",
-            (change, context) => change is { Kind: ChangeKind.ParameterAdded, Required: false } && !InPath(change)),
+            (change, context) => change is { Kind: ChangeKind.ParameterAdded, Required: false, Origin: null } && !InPath(change)),
+        // Declared on the path item for every operation under it: existing calls to each do not send it.
+        new("new-required-request-default-parameter-to-existing-path", Level.Err, Direction.Request, RuleKind.Existence, [ChangeKind.ParameterAdded],
+            "{operation}: new required parameter {path}, declared for every operation of the path.",
+            (change, context) => change is { Kind: ChangeKind.ParameterAdded, Required: true, Origin: not null } && !InPath(change)) { Family = "new-required-request-parameter" },
+        // As above, optional: existing calls keep working.
+        new("new-optional-request-default-parameter-to-existing-path", Level.Info, Direction.Request, RuleKind.Existence, [ChangeKind.ParameterAdded],
+            "{operation}: new optional parameter {path}, declared for every operation of the path.",
+            (change, context) => change is { Kind: ChangeKind.ParameterAdded, Required: false, Origin: not null } && !InPath(change)) { Family = "new-optional-request-parameter" },
         // A path parameter is always sent (OpenAPI makes it required, whatever it says): existing calls build URLs without it.
         new("new-request-path-parameter", Level.Err, Direction.Request, RuleKind.Existence, [ChangeKind.ParameterAdded],
             "{operation}: new path parameter {path}.",
