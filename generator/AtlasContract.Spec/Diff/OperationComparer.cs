@@ -129,7 +129,8 @@ internal sealed partial class OperationComparer
         var isDeprecated = IsTrue(r.Node["deprecated"]);
         if (wasDeprecated != isDeprecated)
         {
-            Add(isDeprecated ? ChangeKind.OperationDeprecated : ChangeKind.OperationReactivated, Area.Operation, r, string.Empty, r.Pointer);
+            // A deprecation carries the operation's x-sunset, when it declares one (oasdiff's endpoint-deprecated-with-sunset).
+            Add(isDeprecated ? ChangeKind.OperationDeprecated : ChangeKind.OperationReactivated, Area.Operation, r, string.Empty, r.Pointer, after: isDeprecated ? r.Node["x-sunset"]?.ToString() : null);
         }
 
         if (b.Id != r.Id)
