@@ -16,11 +16,25 @@ public class OasdiffCoverageTests
     private const string Start = "<!-- oasdiff-not-reported: generated from RuleCatalogue.NotReported by OasdiffCoverageTests; do not edit -->";
     private const string End = "<!-- /oasdiff-not-reported -->";
 
-    private static List<string> OasdiffIds() =>
+    /// <summary>oasdiff's ids with their default level (null for the two its messages name without a rule).</summary>
+    private static Dictionary<string, Level?> Oasdiff() =>
         File.ReadAllLines(Path.Combine(RepoPaths.Root, "contract-tests", "AtlasContract.Spec.Tests", "Diff", "oasdiff-ids.txt"))
             .Select(l => l.Trim())
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
-            .ToList();
+            .Select(l => l.Split(' '))
+            .ToDictionary(p => p[0], p => Levels.TryParse(p[1], out var level) ? level : (Level?)null, StringComparer.Ordinal);
+
+    private static List<string> OasdiffIds() => [.. Oasdiff().Keys];
+
+    [Test]
+    public void OasdiffIds_ARuleHereHasOasdiffsLevelOrSaysWhyNot()
+    {
+        var wrong = Oasdiff()
+            .Where(p => p.Value is not null && RuleCatalogue.Find(p.Key) is { } rule && rule.Level != p.Value && (rule.Differs is null || rule.OasdiffLevel != p.Value))
+            .Select(p => $"{p.Key}: {RuleCatalogue.Find(p.Key)!.Level.Name()} here, {p.Value!.Value.Name()} in oasdiff");
+
+        Assert.That(wrong, Is.Empty, "set oasdiff's level, or Differs with the reason and OasdiffLevel");
+    }
 
     [Test]
     public void OasdiffIds_EachIsARuleAnAliasOrNotReportedWithAReason()
