@@ -88,7 +88,20 @@ public class FindingGroupTests
         Assert.That(report.Groups.Select(g => g.Level), Is.Ordered.Descending);
     }
 
-    [TestCase("2025-10-08", "2026-07-31", 14064, 517, 41)]
+    [Test]
+    public void Groups_ParameterAddedOnThePathItem_IsOneGroupNamingEveryOperation()
+    {
+        string Fixture(string side) => Path.Combine(AppContext.BaseDirectory, "Diff", "Fixtures", $"new-required-request-default-parameter-to-existing-path_{side}.yaml");
+
+        var report = SpecDiff.Compare(SpecLoader.Load(Fixture("base")), SpecLoader.Load(Fixture("revision")), today: Today);
+
+        Assert.That(report.Findings, Has.Count.EqualTo(2));
+        Assert.That(report.Groups, Has.Count.EqualTo(1));
+        Assert.That(report.Groups[0].Operations, Is.EquivalentTo(new[] { "GET /api/atlas/v2/items", "DELETE /api/atlas/v2/items" }));
+        Assert.That(report.Findings.Select(f => f.Location).Distinct(), Is.EqualTo(new[] { "#/paths/~1api~1atlas~1v2~1items/parameters" }));
+    }
+
+    [TestCase("2025-10-08", "2026-07-31", 14064, 518, 41)]
     [TestCase("2026-07-31", "2026-08-21", 398, 92, 20)]
     public void Groups_OfRealRevisions_ArePinned(string from, string to, int findings, int groups, int errGroups)
     {

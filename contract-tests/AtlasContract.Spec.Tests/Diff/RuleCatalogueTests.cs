@@ -34,7 +34,7 @@ public partial class RuleCatalogueTests
     public void All_Count_IsPinned()
     {
         // Raise it with each new rule (and its fixture pair): the catalogue never shrinks by accident.
-        Assert.That(RuleCatalogue.All, Has.Count.EqualTo(463));
+        Assert.That(RuleCatalogue.All, Has.Count.EqualTo(502));
     }
 
     [Test]

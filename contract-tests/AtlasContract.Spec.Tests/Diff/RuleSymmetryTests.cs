@@ -40,7 +40,7 @@ public class RuleSymmetryTests
         ["optional-response-header-removed"] = "request headers are parameters (request-parameter-*)",
         ["response-header-"] = "request headers are parameters (request-parameter-*)",
         ["response-optional-property-became-nullable"] = "a request has no optional/required split for null: request-property-became-nullable (INFO) covers every property",
-        ["response-media-type-name-changed"] = "paired only for error responses, where the body is read by status; a request media type renamed is a removal (the server refuses the old one)",
+        ["response-media-type-name-"] = "a renamed media type is paired only for error responses, and a range only for responses, where the body is read by status; a request media type renamed is a removal (the server refuses the old one)",
         ["request-required-parameter-default-value-changed"] = "parameters exist only in requests",
         ["request-property-constraint-set"] = "a bound appearing on a response is response-property-constraint-tightened (the server promises more)",
     };

@@ -143,6 +143,12 @@ public enum ChangeKind
     WebhookAdded,
     WebhookRemoved,
 
+    /// <summary>An OAuth flow's <c>authorizationUrl</c> changed (implicit, authorizationCode).</summary>
+    SecuritySchemeAuthorizationUrlChanged,
+
+    /// <summary>An OAuth flow no longer declares a scope.</summary>
+    SecuritySchemeScopeRemoved,
+
     /// <summary>A security scheme was added to <c>components.securitySchemes</c>.</summary>
     SecuritySchemeAdded,
     SecuritySchemeRemoved,
@@ -193,6 +199,24 @@ public enum ChangeKind
 
     /// <summary>A 3.1 <c>type</c> array lost types (every new type was allowed before).</summary>
     ListOfTypesNarrowed,
+
+    /// <summary>A discriminator value kept its place in the mapping but now selects another schema.</summary>
+    DiscriminatorMappingChanged,
+
+    /// <summary>A media type that declared no schema (any body) now declares one.</summary>
+    MediaTypeSchemaAdded,
+
+    /// <summary>A media type's schema was dropped: the body may be anything.</summary>
+    MediaTypeSchemaRemoved,
+
+    /// <summary>A response media type became a range that covers it (<c>application/json</c> → <c>application/*</c>).</summary>
+    MediaTypeGeneralized,
+
+    /// <summary>A property's own <c>x-stability-level</c> changed (draft, alpha, beta, stable; one that declares none is stable).</summary>
+    PropertyStabilityChanged,
+
+    /// <summary>A response media type range became one media type within it (<c>application/*</c> → <c>application/json</c>).</summary>
+    MediaTypeSpecialized,
 }
 
 /// <summary>
@@ -242,4 +266,7 @@ public sealed record Change(ChangeKind Kind, Area Area, string Operation, string
     /// items of its arrays (a parameter's values either way: <c>request-parameter-*</c> against <c>request-parameter-property-*</c>).
     /// </summary>
     public bool InProperty { get; init; }
+
+    /// <summary>The media type of the body a change lies in (null outside bodies): a value in JSON keeps its type, one in text or form data is read as text.</summary>
+    public string? MediaType { get; init; }
 }

@@ -166,6 +166,12 @@ public sealed class DiffConfig
             return renamed;
         }
 
+        if (RuleCatalogue.NotReported.TryGetValue(id, out var reason))
+        {
+            notices.Add($"{source}: {where}: '{id}' is an oasdiff rule this gate does not report ({reason}); the entry has no effect");
+            return [];
+        }
+
         throw new SpecLoadException(source, $"{where}: unknown rule id '{id}'");
     }
 }

@@ -123,6 +123,37 @@ internal sealed partial class OperationComparer
             {
                 SchemeChanged(operations, name, ChangeKind.SecuritySchemeTokenUrlChanged, pointer + "/flows/clientCredentials/tokenUrl", urlBefore, urlAfter ?? "none");
             }
+
+            CompareFlows(operations, name, pointer + "/flows", b["flows"] as JsonObject, r["flows"] as JsonObject);
+        }
+    }
+
+    /// <summary>Each OAuth flow kept on both sides: its authorizationUrl, and the scopes it no longer declares.</summary>
+    private void CompareFlows(List<Op> operations, string scheme, string pointer, JsonObject? before, JsonObject? after)
+    {
+        foreach (var (flow, b) in before ?? [])
+        {
+            if (after?[flow] is not JsonObject r || b is not JsonObject)
+            {
+                continue;
+            }
+
+            var at = pointer + "/" + JsonPointer.Escape(flow);
+            var urlBefore = b["authorizationUrl"]?.ToString();
+            var urlAfter = r["authorizationUrl"]?.ToString();
+            if (urlBefore is not null && !string.Equals(urlBefore, urlAfter, StringComparison.Ordinal))
+            {
+                SchemeChanged(operations, scheme, ChangeKind.SecuritySchemeAuthorizationUrlChanged, at + "/authorizationUrl", urlBefore, urlAfter ?? "none");
+            }
+
+            var scopes = r["scopes"] as JsonObject;
+            foreach (var (scope, _) in b["scopes"] as JsonObject ?? [])
+            {
+                if (scopes is null || !scopes.ContainsKey(scope))
+                {
+                    SchemeChanged(operations, scheme, ChangeKind.SecuritySchemeScopeRemoved, at + "/scopes", $"{flow} scope {scope}", "none");
+                }
+            }
         }
     }
 

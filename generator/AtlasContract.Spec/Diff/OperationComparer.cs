@@ -144,7 +144,8 @@ internal sealed partial class OperationComparer
         var isDeprecated = IsTrue(r.Node["deprecated"]);
         if (wasDeprecated != isDeprecated)
         {
-            Add(isDeprecated ? ChangeKind.OperationDeprecated : ChangeKind.OperationReactivated, Area.Operation, r, string.Empty, r.Pointer);
+            // A deprecation carries the operation's x-sunset, when it declares one (oasdiff's endpoint-deprecated-with-sunset).
+            Add(isDeprecated ? ChangeKind.OperationDeprecated : ChangeKind.OperationReactivated, Area.Operation, r, string.Empty, r.Pointer, after: isDeprecated ? r.Node["x-sunset"]?.ToString() : null);
         }
 
         if (b.Id != r.Id)
@@ -210,11 +211,29 @@ internal sealed partial class OperationComparer
 
         foreach (var (key, rp) in after.Where(p => !before.ContainsKey(p.Key)))
         {
-            _changes.Add(new Change(ChangeKind.ParameterAdded, Area.Parameter, r.Display, $"{rp["in"]}.{rp["name"]}", r.Pointer + "/parameters")
+            // Declared once on the path item for all its operations: one change, located there (oasdiff's *-default-parameter-to-existing-path).
+            var path = $"{rp["in"]}.{rp["name"]}";
+            var shared = OnPathItem(r, rp) ? "#/paths/" + JsonPointer.Escape(r.Path) + "/parameters" : null;
+            _changes.Add(new Change(ChangeKind.ParameterAdded, Area.Parameter, r.Display, path, shared ?? r.Pointer + "/parameters")
             {
                 Required = IsTrue(rp["required"]),
+                Origin = shared is null ? null : $"{shared} {path}",
             });
         }
+    }
+
+    /// <summary>The parameter in force for the operation is the one its path item declares (none of the operation's own overrides it).</summary>
+    private bool OnPathItem(Op op, JsonObject parameter)
+    {
+        foreach (var item in op.PathItem["parameters"] as JsonArray ?? [])
+        {
+            if (ReferenceEquals(_revisionViews.Resolve(item), parameter))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -309,13 +328,23 @@ internal sealed partial class OperationComparer
             var at = pointer + "/" + JsonPointer.Escape(mediaType);
             if (after[mediaType] is not JsonObject rm)
             {
+                if (area == Area.Response && RangeMatch(mediaType, after, before, renamed) is { } range)
+                {
+                    // The same body under a media type range that covers it, or one media type of the range it was.
+                    renamed.Add(range.MediaType);
+                    var to = pointer + "/" + JsonPointer.Escape(range.MediaType);
+                    _changes.Add(new Change(range.Kind, area, r.Display, "$", to) { Before = mediaType, After = range.MediaType, Status = status });
+                    AddSchemaChanges(_schemas.Compare(bm?["schema"], after[range.MediaType]!["schema"], request: false), area, r, "$", to + "/schema", status, $"{status} {range.MediaType} ", range.MediaType);
+                    continue;
+                }
+
                 if (area == Area.Response && !RuleContext.IsSuccessStatus(status) && SameSchemaUnder(bm?["schema"], after, before, renamed) is { } replacement)
                 {
                     // The body moved to another media type: one rename, then what changed in the body itself.
                     renamed.Add(replacement);
                     var to = pointer + "/" + JsonPointer.Escape(replacement);
                     _changes.Add(new Change(ChangeKind.MediaTypeRenamed, area, r.Display, "$", to) { Before = mediaType, After = replacement, Status = status });
-                    AddSchemaChanges(_schemas.Compare(bm?["schema"], after[replacement]!["schema"], request: false), area, r, "$", to + "/schema", status, $"{status} {replacement} ");
+                    AddSchemaChanges(_schemas.Compare(bm?["schema"], after[replacement]!["schema"], request: false), area, r, "$", to + "/schema", status, $"{status} {replacement} ", replacement);
                     continue;
                 }
 
@@ -324,7 +353,19 @@ internal sealed partial class OperationComparer
             }
 
             var prefix = $"{(status is null ? string.Empty : status + " ")}{mediaType} ";
-            AddSchemaChanges(_schemas.Compare(bm?["schema"], rm["schema"], request: area == Area.RequestBody), area, r, "$", at + "/schema", status, prefix);
+            if (bm?["schema"] is null != rm["schema"] is null)
+            {
+                // A body that could be anything now has a schema, or the reverse: one change, not a retyping of "any".
+                _changes.Add(new Change(rm["schema"] is null ? ChangeKind.MediaTypeSchemaRemoved : ChangeKind.MediaTypeSchemaAdded, area, r.Display, "$", at + "/schema")
+                {
+                    Before = mediaType, After = mediaType, Status = status,
+                });
+            }
+            else
+            {
+                AddSchemaChanges(_schemas.Compare(bm?["schema"], rm["schema"], request: area == Area.RequestBody), area, r, "$", at + "/schema", status, prefix, mediaType);
+            }
+
             if (area == Area.Response && (bm?["x-sunset"] is not null || rm["x-sunset"] is not null))
             {
                 CompareSunset(bm?["x-sunset"], rm["x-sunset"], r, prefix.TrimEnd(), at + "/x-sunset");
@@ -348,6 +389,38 @@ internal sealed partial class OperationComparer
         return candidates.FirstOrDefault(m => name is not null && name == Reference(after[m]!["schema"]))
             ?? candidates.FirstOrDefault(m => _schemas.Compare(schema, after[m]!["schema"], request: false).Count == 0);
     }
+
+    /// <summary>
+    /// A media type new in <paramref name="after"/> (not yet paired) that is a range covering <paramref name="mediaType"/>
+    /// (generalized: <c>application/*</c>, <c>*/*</c>) or lies within it when it is a range (specialized).
+    /// </summary>
+    private static (string MediaType, ChangeKind Kind)? RangeMatch(string mediaType, JsonObject after, JsonObject before, HashSet<string> taken)
+    {
+        foreach (var (candidate, node) in after)
+        {
+            if (node is not JsonObject || before.ContainsKey(candidate) || taken.Contains(candidate))
+            {
+                continue;
+            }
+
+            if (Covers(candidate, mediaType))
+            {
+                return (candidate, ChangeKind.MediaTypeGeneralized);
+            }
+
+            if (Covers(mediaType, candidate))
+            {
+                return (candidate, ChangeKind.MediaTypeSpecialized);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when <paramref name="range"/> (<c>*/*</c>, <c>application/*</c>) covers another media type.</summary>
+    private static bool Covers(string range, string mediaType) =>
+        !string.Equals(range, mediaType, StringComparison.OrdinalIgnoreCase)
+        && (range == "*/*" || (range.EndsWith("/*", StringComparison.Ordinal) && mediaType.StartsWith(range[..^1], StringComparison.OrdinalIgnoreCase)));
 
     private static string? Reference(JsonNode? schema) => schema?["$ref"] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 
@@ -430,7 +503,7 @@ internal sealed partial class OperationComparer
         return byName;
     }
 
-    private void AddSchemaChanges(IReadOnlyList<SchemaChange> changes, Area area, Op op, string root, string pointer, string? status, string prefix = "")
+    private void AddSchemaChanges(IReadOnlyList<SchemaChange> changes, Area area, Op op, string root, string pointer, string? status, string prefix = "", string? mediaType = null)
     {
         foreach (var c in changes)
         {
@@ -443,6 +516,7 @@ internal sealed partial class OperationComparer
                 Origin = c.Origin is null ? null : $"{c.Origin} ${c.OriginPath}",
                 BodyRoot = c.RelativePath.Length == 0 && area is Area.RequestBody or Area.Response,
                 InProperty = !ItemsOnly(c.RelativePath),
+                MediaType = mediaType,
             });
         }
     }

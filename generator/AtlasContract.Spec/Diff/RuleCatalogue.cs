@@ -24,10 +24,14 @@ public static class RuleCatalogue
         .. DocumentRules.All,
         .. BoundRules.All,
         .. KeywordRules.All,
+        .. PropertyLifecycleRules.All,
     ];
 
     /// <summary>Ids this catalogue used before it took oasdiff's (each to the one or more ids that replace it): still accepted in <c>levels</c> and <c>allow</c>.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases { get; } = RuleAliases.OldToNew;
+
+    /// <summary>oasdiff's rule ids that deliberately have no rule here, each with the reason (no client feels the change, or another rule reports it).</summary>
+    public static IReadOnlyDictionary<string, string> NotReported { get; } = Diff.NotReported.Reasons;
 
     private static readonly Dictionary<string, Rule> ById = All.ToDictionary(e => e.Id, StringComparer.Ordinal);
 

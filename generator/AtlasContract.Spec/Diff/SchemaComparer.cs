@@ -148,7 +148,7 @@ internal sealed partial class SchemaComparer(SchemaView.Factory baseViews, Schem
     }
 
     /// <returns>False when the types differ: nothing below a retyped node is worth comparing.</returns>
-    private static bool CompareType(SchemaView b, SchemaView r, List<SchemaChange> changes)
+    private bool CompareType(SchemaView b, SchemaView r, List<SchemaChange> changes)
     {
         if (string.Equals(b.Type, r.Type, StringComparison.Ordinal))
         {
@@ -165,7 +165,29 @@ internal sealed partial class SchemaComparer(SchemaView.Factory baseViews, Schem
             ({ } before, { } after) when before.Contains('|') || after.Contains('|') => ListOfTypes(before, after),
             _ => ChangeKind.TypeChanged,
         };
-        changes.Add(new SchemaChange(kind, string.Empty, TypeFormat(b), TypeFormat(r)));
+        changes.Add(new SchemaChange(kind, string.Empty, TypeFormat(b), IsWrappedInOneOf(b, r) ? WrappedInOneOf : TypeFormat(r)));
+        return false;
+    }
+
+    /// <summary>What a schema became when it was wrapped in a oneOf (oasdiff's <c>*-wrapped-in-one-of</c>), as <see cref="SchemaChange.After"/> says it.</summary>
+    internal const string WrappedInOneOf = "oneOf";
+
+    /// <summary>A typed schema without choices became an untyped oneOf one of whose variants has its type: the same shape, now one choice of several.</summary>
+    private bool IsWrappedInOneOf(SchemaView b, SchemaView r)
+    {
+        if (b.Type is null || r.Type is not null || b.OneOf is not null || r.OneOf is not { Count: > 0 } variants)
+        {
+            return false;
+        }
+
+        foreach (var variant in variants)
+        {
+            if (string.Equals(revisionViews.Of(variant).Type, b.Type, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 
@@ -452,14 +474,24 @@ internal sealed partial class SchemaComparer(SchemaView.Factory baseViews, Schem
 
             if (IsDeprecated(baseProperty, bp) != IsDeprecated(revisionProperty, rp))
             {
-                changes.Add(new SchemaChange(IsDeprecated(revisionProperty, rp) ? ChangeKind.Deprecated : ChangeKind.Reactivated, path));
+                // A property deprecated now carries its x-sunset, when it declares one (oasdiff's *-deprecated-with-sunset).
+                var deprecated = IsDeprecated(revisionProperty, rp);
+                changes.Add(new SchemaChange(deprecated ? ChangeKind.Deprecated : ChangeKind.Reactivated, path, After: deprecated ? Extension(revisionProperty, rp, "x-sunset") : null));
+            }
+
+            var stabilityBefore = Extension(baseProperty, bp, "x-stability-level");
+            var stabilityAfter = Extension(revisionProperty, rp, "x-stability-level");
+            if (!string.Equals(stabilityBefore, stabilityAfter, StringComparison.Ordinal) && OperationComparer.StabilityRank(stabilityBefore ?? "stable") >= 0 && OperationComparer.StabilityRank(stabilityAfter ?? "stable") >= 0)
+            {
+                changes.Add(new SchemaChange(ChangeKind.PropertyStabilityChanged, path, stabilityBefore ?? "stable", stabilityAfter ?? "stable"));
             }
 
             var wasRequired = b.Required.Contains(name);
             var isRequired = r.Required.Contains(name);
             if (wasRequired != isRequired)
             {
-                changes.Add(new SchemaChange(isRequired ? ChangeKind.PropertyBecameRequired : ChangeKind.PropertyBecameOptional, path));
+                // A request property clients must now send carries its default (oasdiff's *-with-default ids): the server's fallback, no excuse to omit it.
+                changes.Add(new SchemaChange(isRequired ? ChangeKind.PropertyBecameRequired : ChangeKind.PropertyBecameOptional, path, After: isRequired && request ? rp.Default : null));
             }
 
             foreach (var change in Compare(bp, rp, request))
@@ -473,7 +505,8 @@ internal sealed partial class SchemaComparer(SchemaView.Factory baseViews, Schem
 
         foreach (var (name, revisionProperty) in r.Properties)
         {
-            if (Hidden(revisionViews.Of(revisionProperty), request))
+            var rp = revisionViews.Of(revisionProperty);
+            if (Hidden(rp, request))
             {
                 continue;
             }
@@ -481,7 +514,8 @@ internal sealed partial class SchemaComparer(SchemaView.Factory baseViews, Schem
             // New, or hidden from this side before (readOnly in a request, writeOnly in a response) and visible now.
             if (!b.Properties.TryGetValue(name, out var baseProperty))
             {
-                changes.Add(new SchemaChange(ChangeKind.PropertyAdded, Member(name), Required: r.Required.Contains(name)));
+                var required = r.Required.Contains(name);
+                changes.Add(new SchemaChange(ChangeKind.PropertyAdded, Member(name), After: required && request ? rp.Default : null, Required: required));
             }
             else if (Hidden(baseViews.Of(baseProperty), request))
             {
@@ -493,6 +527,10 @@ internal sealed partial class SchemaComparer(SchemaView.Factory baseViews, Schem
     /// <summary>Deprecated by its schema (allOf members and <c>$ref</c> targets included) or by a 3.1 sibling of its <c>$ref</c>.</summary>
     private static bool IsDeprecated(JsonNode? property, SchemaView view) =>
         view.Deprecated || JsonFlags.IsTrue((property as JsonObject)?["deprecated"]);
+
+    /// <summary>A property's string extension: on the property itself (a 3.1 sibling of its <c>$ref</c>), else on its schema.</summary>
+    private static string? Extension(JsonNode? property, SchemaView view, string name) =>
+        ((property as JsonObject)?[name] ?? view.Key[name]) is JsonValue v && v.TryGetValue<string>(out var text) ? text : null;
 
     private static bool Hidden(SchemaView property, bool request) => request ? property.ReadOnly : property.WriteOnly;
 
@@ -642,6 +680,37 @@ internal sealed partial class SchemaComparer(SchemaView.Factory baseViews, Schem
         {
             changes.Add(new SchemaChange(ChangeKind.DiscriminatorMappingAdded, string.Empty, null, value));
         }
+
+        foreach (var (value, target) in b.DiscriminatorMapping)
+        {
+            // A target renamed (the old one gone) is no wire change: the variants are paired by this value and compared.
+            if (r.DiscriminatorMapping.TryGetValue(value, out var now) && !string.Equals(target, now, StringComparison.Ordinal) && StillSelectable(r, target))
+            {
+                changes.Add(new SchemaChange(ChangeKind.DiscriminatorMappingChanged, string.Empty, $"{value} → {target}", $"{value} → {now}"));
+            }
+        }
+    }
+
+    /// <summary>The schema <paramref name="target"/> is still one the revision's discriminator can select (a mapping target or a variant).</summary>
+    private static bool StillSelectable(SchemaView r, string target)
+    {
+        foreach (var other in r.DiscriminatorMapping.Values)
+        {
+            if (string.Equals(other, target, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach (var variant in (IEnumerable<JsonNode>?)r.OneOf ?? r.AnyOf ?? [])
+        {
+            if (variant["$ref"] is JsonValue v && v.TryGetValue<string>(out var reference) && string.Equals(reference, target, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Nest(IEnumerable<SchemaChange> inner, string prefix, List<SchemaChange> changes)

@@ -10,6 +10,27 @@ namespace AtlasContract.Spec.Diff.Rules;
 /// </summary>
 internal static class BodyRules
 {
+    /// <summary>
+    /// A scalar retyped inside a body that is not JSON (form data, text, XML: oasdiff's "not strongly typed"), where
+    /// every value travels as text: a request value that becomes a string, or a response string that becomes a
+    /// number or a boolean, reads the same. oasdiff's <c>*-type-compatible</c>.
+    /// </summary>
+    internal static bool IsTextCompatible(Change change)
+    {
+        if (change is not { Kind: ChangeKind.TypeChanged, MediaType: { } mediaType, Before: { } before, After: { } after }
+            || mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase)
+            || !Concrete(before) || !Concrete(after))
+        {
+            return false;
+        }
+
+        return TypeOf(change.Area == Area.RequestBody ? after : before) == "string";
+    }
+
+    private static bool Concrete(string type) => !type.StartsWith("any", StringComparison.Ordinal) && !type.Contains('|', StringComparison.Ordinal);
+
+    private static string TypeOf(string typeFormat) => typeFormat.IndexOf('/', StringComparison.Ordinal) is var slash and >= 0 ? typeFormat[..slash] : typeFormat;
+
     /// <summary>The (area, kind) pairs a rule below classifies at a body root.</summary>
     private static readonly HashSet<(Area, ChangeKind)> Covered = [];
 
@@ -17,9 +38,15 @@ internal static class BodyRules
     [
         // What clients send: the same judgement as for a property, said of the body itself.
         Root("request-body-type-changed", Level.Err, RuleKind.Type, [ChangeKind.TypeChanged, ChangeKind.TypeSpecialized, ChangeKind.FormatChanged, ChangeKind.FormatAdded],
-            "request-property-type-changed", "changed type/format from {before} to {after}"),
+            "request-property-type-changed", "changed type/format from {before} to {after}", change => !IsTextCompatible(change)),
+        // Sent as text (not JSON): every value clients send still reads as a string.
+        Root("request-body-type-compatible", Level.Info, RuleKind.Type, [ChangeKind.TypeChanged],
+            "request-property-type-changed", "changed type from {before} to {after}; in a body that is not JSON every value clients send still reads as text", IsTextCompatible),
         Root("request-body-type-generalized", Level.Info, RuleKind.Type, [ChangeKind.TypeGeneralized, ChangeKind.FormatRemoved],
-            "request-property-type-generalized", "accepts more: type/format {before} became {after}"),
+            "request-property-type-generalized", "accepts more: type/format {before} became {after}", change => change.After != SchemaComparer.WrappedInOneOf),
+        // A payload valid before may now match several overlapping variants and be refused.
+        Root("request-body-wrapped-in-one-of", Level.Err, RuleKind.Structure, [ChangeKind.TypeGeneralized],
+            "request-property-type-generalized", "was wrapped in a oneOf ({before} is now one variant): a payload that matches several variants is refused", change => change.After == SchemaComparer.WrappedInOneOf),
         Root("request-body-enum-value-removed", Level.Err, RuleKind.Values, [ChangeKind.EnumValueRemoved],
             "request-property-enum-value-removed", "no longer accepts the value {before}"),
         Root("request-body-became-enum", Level.Err, RuleKind.Values, [ChangeKind.EnumConstraintAdded],
@@ -54,12 +81,20 @@ internal static class BodyRules
         Root("request-body-discriminator-mapping-deleted", Level.Err, RuleKind.Values, [ChangeKind.DiscriminatorMappingRemoved],
             "request-property-discriminator-mapping-deleted", "no longer accepts the discriminator value {before}")
             with { Differs = "requests that send that discriminator value no longer select a subtype and are refused", OasdiffLevel = Level.Info },
+        Root("request-body-discriminator-mapping-changed", Level.Info, RuleKind.Values, [ChangeKind.DiscriminatorMappingChanged],
+            "request-property-discriminator-mapping-changed", "discriminator mapping changed from {before} to {after}"),
 
         // What clients read.
         Root("response-body-type-changed", Level.Err, RuleKind.Type, [ChangeKind.TypeChanged, ChangeKind.FormatChanged, ChangeKind.FormatRemoved],
-            "response-property-type-changed", "changed type/format from {before} to {after}"),
+            "response-property-type-changed", "changed type/format from {before} to {after}", change => !IsTextCompatible(change)),
+        // Read as text (not JSON): clients reading a string read the new value as one.
+        Root("response-body-type-compatible", Level.Info, RuleKind.Type, [ChangeKind.TypeChanged],
+            "response-property-type-changed", "changed type from {before} to {after}; in a body that is not JSON clients reading a string read the same text", IsTextCompatible),
         Root("response-body-type-generalized", Level.Err, RuleKind.Type, [ChangeKind.TypeGeneralized],
-            "response-property-type-changed", "may now hold more: type {before} became {after}"),
+            "response-property-type-changed", "may now hold more: type {before} became {after}", change => change.After != SchemaComparer.WrappedInOneOf),
+        // Readers built for the one shape now meet a choice of shapes.
+        Root("response-body-wrapped-in-one-of", Level.Err, RuleKind.Structure, [ChangeKind.TypeGeneralized],
+            "response-property-type-changed", "was wrapped in a oneOf ({before} is now one variant): readers of the one shape meet a choice of several", change => change.After == SchemaComparer.WrappedInOneOf),
         Root("response-body-type-specialized", Level.Info, RuleKind.Type, [ChangeKind.TypeSpecialized, ChangeKind.FormatAdded],
             "response-property-type-specialized", "holds less: type/format {before} became {after}"),
         Root("response-body-became-nullable", Level.Err, RuleKind.Type, [ChangeKind.BecameNullable],
@@ -94,6 +129,8 @@ internal static class BodyRules
             with { Differs = "a subtype strict clients do not know may arrive, as with a new enum value (WARN)", OasdiffLevel = Level.Info },
         Root("response-body-discriminator-mapping-deleted", Level.Info, RuleKind.Values, [ChangeKind.DiscriminatorMappingRemoved],
             "response-property-discriminator-mapping-deleted", "no longer holds the discriminator value {before}"),
+        Root("response-body-discriminator-mapping-changed", Level.Info, RuleKind.Values, [ChangeKind.DiscriminatorMappingChanged],
+            "response-property-discriminator-mapping-changed", "discriminator mapping changed from {before} to {after}"),
     ];
 
     /// <summary>

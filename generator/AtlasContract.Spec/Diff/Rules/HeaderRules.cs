@@ -15,6 +15,7 @@ internal static class HeaderRules
         .Except(Breaking)
         .Except([ChangeKind.UniqueItemsSet, ChangeKind.UniqueItemsUnset, ChangeKind.AdditionalPropertiesAllowed, ChangeKind.AdditionalPropertiesDisallowed, ChangeKind.AdditionalPropertiesRestricted])
         .Except(SchemaKinds.Keywords)
+        .Except([ChangeKind.PropertyStabilityChanged])
         .Except([ChangeKind.TypeGeneralized, ChangeKind.TypeSpecialized, ChangeKind.BecameNullable, ChangeKind.BecameNotNullable])
         .ToArray();
 

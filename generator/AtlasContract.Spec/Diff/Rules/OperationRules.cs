@@ -51,7 +51,11 @@ internal static class OperationRules
         // Deprecation is an announcement: the operation still works.
         new("endpoint-deprecated", Level.Info, Direction.None, RuleKind.Lifecycle, [ChangeKind.OperationDeprecated],
             "{operation} is now deprecated.",
-            (change, context) => change.Kind == ChangeKind.OperationDeprecated),
+            (change, context) => change.Kind == ChangeKind.OperationDeprecated && !context.IsDate(change.After)),
+        // As above, with the date clients have until it goes.
+        new("endpoint-deprecated-with-sunset", Level.Info, Direction.None, RuleKind.Lifecycle, [ChangeKind.OperationDeprecated],
+            "{operation} is now deprecated, sunset {after}.",
+            (change, context) => change.Kind == ChangeKind.OperationDeprecated && context.IsDate(change.After)) { Family = "endpoint-deprecated" },
         // A deprecation withdrawn.
         new("endpoint-reactivated", Level.Info, Direction.None, RuleKind.Lifecycle, [ChangeKind.OperationReactivated],
             "{operation} is no longer deprecated.",

@@ -7,8 +7,24 @@ namespace AtlasContract.Spec.Diff.Rules;
 /// </summary>
 internal static class ParameterPropertyRules
 {
+    /// <summary>A change inside a property of a header parameter's object schema (oasdiff's <c>request-header-property-*</c>).</summary>
+    internal static bool InHeaderProperty(Change change) =>
+        change is { Area: Area.Parameter, InProperty: true } && change.JsonPath.StartsWith("header.", StringComparison.Ordinal);
+
     public static readonly Rule[] All =
     [
+        // Existing requests send the header without it and will be rejected.
+        new("new-required-request-header-property", Level.Err, Direction.Request, RuleKind.Existence, [ChangeKind.PropertyAdded],
+            "{operation}: new required property {path} in a request header.",
+            (change, context) => change is { Kind: ChangeKind.PropertyAdded, Required: true } && InHeaderProperty(change)) { Family = "new-required-request-property" },
+        // Requests whose header omits it will be rejected.
+        new("request-header-property-became-required", Level.Err, Direction.Request, RuleKind.Requiredness, [ChangeKind.PropertyBecameRequired],
+            "{operation}: property {path} of a request header became required.",
+            (change, context) => change.Kind == ChangeKind.PropertyBecameRequired && InHeaderProperty(change)) { Family = "request-property-became-required" },
+        // Values outside the list will be rejected.
+        new("request-header-property-became-enum", Level.Err, Direction.Request, RuleKind.Values, [ChangeKind.EnumConstraintAdded],
+            "{operation}: property {path} of a request header is now restricted to {after}.",
+            (change, context) => change.Kind == ChangeKind.EnumConstraintAdded && InHeaderProperty(change)) { Family = "request-parameter-became-enum" },
         // Values clients send in that property may no longer be accepted.
         new("request-parameter-property-type-changed", Level.Err, Direction.Request, RuleKind.Type, [ChangeKind.TypeChanged, ChangeKind.FormatChanged, ChangeKind.FormatAdded],
             "{operation}: parameter property {path} changed type/format from {before} to {after}.",

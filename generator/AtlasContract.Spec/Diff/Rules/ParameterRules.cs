@@ -3,16 +3,27 @@ namespace AtlasContract.Spec.Diff.Rules;
 /// <summary>Request parameters (path, query, header, cookie) and their schemas. Each entry is the whole rule: id, level, direction, kind, message, predicate.</summary>
 internal static class ParameterRules
 {
+    /// <summary>A pattern that matches every string: a pattern changed to it is lifted, not changed.</summary>
+    internal const string MatchesAll = ".*";
+
     public static readonly Rule[] All =
     [
         // Existing calls do not send it and will be rejected.
         new("new-required-request-parameter", Level.Err, Direction.Request, RuleKind.Existence, [ChangeKind.ParameterAdded],
             "{operation}: new required parameter {path}.",
-            (change, context) => change is { Kind: ChangeKind.ParameterAdded, Required: true } && !InPath(change)),
+            (change, context) => change is { Kind: ChangeKind.ParameterAdded, Required: true, Origin: null } && !InPath(change)),
         // Existing calls keep working.
         new("new-optional-request-parameter", Level.Info, Direction.Request, RuleKind.Existence, [ChangeKind.ParameterAdded],
             "{operation}: new optional parameter {path}.",
-            (change, context) => change is { Kind: ChangeKind.ParameterAdded, Required: false } && !InPath(change)),
+            (change, context) => change is { Kind: ChangeKind.ParameterAdded, Required: false, Origin: null } && !InPath(change)),
+        // Declared on the path item for every operation under it: existing calls to each do not send it.
+        new("new-required-request-default-parameter-to-existing-path", Level.Err, Direction.Request, RuleKind.Existence, [ChangeKind.ParameterAdded],
+            "{operation}: new required parameter {path}, declared for every operation of the path.",
+            (change, context) => change is { Kind: ChangeKind.ParameterAdded, Required: true, Origin: not null } && !InPath(change)) { Family = "new-required-request-parameter" },
+        // As above, optional: existing calls keep working.
+        new("new-optional-request-default-parameter-to-existing-path", Level.Info, Direction.Request, RuleKind.Existence, [ChangeKind.ParameterAdded],
+            "{operation}: new optional parameter {path}, declared for every operation of the path.",
+            (change, context) => change is { Kind: ChangeKind.ParameterAdded, Required: false, Origin: not null } && !InPath(change)) { Family = "new-optional-request-parameter" },
         // A path parameter is always sent (OpenAPI makes it required, whatever it says): existing calls build URLs without it.
         new("new-request-path-parameter", Level.Err, Direction.Request, RuleKind.Existence, [ChangeKind.ParameterAdded],
             "{operation}: new path parameter {path}.",
@@ -74,7 +85,11 @@ internal static class ParameterRules
         // May reject values that matched before.
         new("request-parameter-pattern-changed", Level.Warn, Direction.Request, RuleKind.Constraints, [ChangeKind.PatternChanged],
             "{operation}: parameter {path} pattern changed from {before} to {after}.",
-            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.PatternChanged }),
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.PatternChanged, After: not MatchesAll }),
+        // Accepts every value (oasdiff's test: the new pattern is ".*"): nothing clients send is refused.
+        new("request-parameter-pattern-generalized", Level.Info, Direction.Request, RuleKind.Constraints, [ChangeKind.PatternChanged],
+            "{operation}: parameter {path} pattern changed from {before} to the more general {after}.",
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.PatternChanged, After: MatchesAll }) { Family = "request-parameter-pattern-changed" },
         // Relaxes a constraint.
         new("request-parameter-pattern-removed", Level.Info, Direction.Request, RuleKind.Constraints, [ChangeKind.PatternRemoved],
             "{operation}: parameter {path} no longer has a pattern (was {before}).",
@@ -98,7 +113,7 @@ internal static class ParameterRules
         // Values outside the list will be rejected.
         new("request-parameter-became-enum", Level.Err, Direction.Request, RuleKind.Values, [ChangeKind.EnumConstraintAdded],
             "{operation}: parameter {path} is now restricted to {after}.",
-            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.EnumConstraintAdded }),
+            (change, context) => change is { Area: Area.Parameter, Kind: ChangeKind.EnumConstraintAdded } && !ParameterPropertyRules.InHeaderProperty(change)),
         // Widening what is accepted.
         new("request-parameter-enum-constraint-removed", Level.Info, Direction.Request, RuleKind.Constraints, [ChangeKind.EnumConstraintRemoved],
             "{operation}: parameter {path} is no longer restricted to {before}.",

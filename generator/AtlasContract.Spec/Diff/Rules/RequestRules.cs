@@ -33,10 +33,23 @@ internal static class RequestRules
         new("request-body-media-type-added", Level.Info, Direction.Request, RuleKind.Existence, [ChangeKind.MediaTypeAdded],
             "{operation}: request media type {after} is now accepted.",
             (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.MediaTypeAdded }),
+        // A body that could be anything must now match a schema: what clients send may be refused.
+        new("request-body-media-type-schema-added", Level.Err, Direction.Request, RuleKind.Structure, [ChangeKind.MediaTypeSchemaAdded],
+            "{operation}: request media type {after} now declares a schema: bodies clients send must match it.",
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.MediaTypeSchemaAdded }),
+        // Any body is accepted now.
+        new("request-body-media-type-schema-removed", Level.Info, Direction.Request, RuleKind.Structure, [ChangeKind.MediaTypeSchemaRemoved],
+            "{operation}: request media type {before} no longer declares a schema: any body is accepted.",
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.MediaTypeSchemaRemoved }),
         // Existing requests lack it and will be rejected.
         new("new-required-request-property", Level.Err, Direction.Request, RuleKind.Existence, [ChangeKind.PropertyAdded],
             "{operation}: new required request property {path}.",
-            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change is { Kind: ChangeKind.PropertyAdded, Required: true }),
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change is { Kind: ChangeKind.PropertyAdded, Required: true, After: null } && !ParameterPropertyRules.InHeaderProperty(change)),
+        // As above: a request without it is invalid under the new contract; the default is only the server's fallback.
+        new("new-required-request-property-with-default", Level.Err, Direction.Request, RuleKind.Existence, [ChangeKind.PropertyAdded],
+            "{operation}: new required request property {path} (default {after}): requests that omit it no longer validate.",
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change is { Kind: ChangeKind.PropertyAdded, Required: true, After: not null } && !ParameterPropertyRules.InHeaderProperty(change))
+            { Family = "new-required-request-property" },
         // Existing requests keep working.
         new("new-optional-request-property", Level.Info, Direction.Request, RuleKind.Existence, [ChangeKind.PropertyAdded],
             "{operation}: new optional request property {path}.",
@@ -48,7 +61,12 @@ internal static class RequestRules
         // Requests that omit it will be rejected.
         new("request-property-became-required", Level.Err, Direction.Request, RuleKind.Requiredness, [ChangeKind.PropertyBecameRequired],
             "{operation}: request property {path} became required.",
-            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change.Kind == ChangeKind.PropertyBecameRequired),
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change is { Kind: ChangeKind.PropertyBecameRequired, After: null } && !ParameterPropertyRules.InHeaderProperty(change)),
+        // As above: the default is the server's fallback, not a licence to omit a required property.
+        new("request-property-became-required-with-default", Level.Err, Direction.Request, RuleKind.Requiredness, [ChangeKind.PropertyBecameRequired],
+            "{operation}: request property {path} became required (default {after}): requests that omit it no longer validate.",
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change is { Kind: ChangeKind.PropertyBecameRequired, After: not null } && !ParameterPropertyRules.InHeaderProperty(change))
+            { Family = "request-property-became-required" },
         // Relaxes a constraint.
         new("request-property-became-optional", Level.Info, Direction.Request, RuleKind.Requiredness, [ChangeKind.PropertyBecameOptional],
             "{operation}: request property {path} became optional.",
@@ -56,7 +74,11 @@ internal static class RequestRules
         // Values clients send today may no longer be accepted.
         new("request-property-type-changed", Level.Err, Direction.Request, RuleKind.Type, [ChangeKind.TypeChanged, ChangeKind.TypeSpecialized, ChangeKind.FormatChanged, ChangeKind.FormatAdded],
             "{operation}: request property {path} changed type/format from {before} to {after}.",
-            (change, context) => change.Area == Area.RequestBody && change.Kind is ChangeKind.TypeChanged or ChangeKind.TypeSpecialized or ChangeKind.FormatChanged or ChangeKind.FormatAdded),
+            (change, context) => change.Area == Area.RequestBody && change.Kind is ChangeKind.TypeChanged or ChangeKind.TypeSpecialized or ChangeKind.FormatChanged or ChangeKind.FormatAdded && !BodyRules.IsTextCompatible(change)),
+        // Sent as text (not JSON): every value clients send still reads as a string.
+        new("request-property-type-compatible", Level.Info, Direction.Request, RuleKind.Type, [ChangeKind.TypeChanged],
+            "{operation}: request property {path} changed type from {before} to {after}; in a body that is not JSON every value clients send still reads as text.",
+            (change, context) => change.Area == Area.RequestBody && BodyRules.IsTextCompatible(change)) { Family = "request-property-type-changed" },
         // A format that restricts nothing (password, a vendor's own): every value clients send is still valid.
         new("request-property-format-annotation-changed", Level.Info, Direction.Request, RuleKind.Type, [ChangeKind.FormatAnnotationChanged],
             "{operation}: request property {path} format annotation changed from {before} to {after}; the values it accepts are the same.",
@@ -104,7 +126,11 @@ internal static class RequestRules
         // May reject values that matched before.
         new("request-property-pattern-changed", Level.Warn, Direction.Request, RuleKind.Constraints, [ChangeKind.PatternChanged],
             "{operation}: request property {path} pattern changed from {before} to {after}.",
-            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.PatternChanged }),
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.PatternChanged, After: not ParameterRules.MatchesAll }),
+        // Accepts every value: nothing clients send is refused.
+        new("request-property-pattern-generalized", Level.Info, Direction.Request, RuleKind.Constraints, [ChangeKind.PatternChanged],
+            "{operation}: request property {path} pattern changed from {before} to the more general {after}.",
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.PatternChanged, After: ParameterRules.MatchesAll }) { Family = "request-property-pattern-changed" },
         // Relaxes a constraint.
         new("request-property-pattern-removed", Level.Info, Direction.Request, RuleKind.Constraints, [ChangeKind.PatternRemoved],
             "{operation}: request property {path} no longer has a pattern (was {before}).",
@@ -188,10 +214,14 @@ internal static class RequestRules
         new("request-property-discriminator-mapping-deleted", Level.Err, Direction.Request, RuleKind.Values, [ChangeKind.DiscriminatorMappingRemoved],
             "{operation}: request {path} no longer accepts the discriminator value {before}.",
             (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change.Kind == ChangeKind.DiscriminatorMappingRemoved) { Differs = "requests that send that discriminator value no longer select a subtype and are refused", OasdiffLevel = Level.Info },
+        // The value clients send selects another schema: what it accepts is compared variant by variant on its own.
+        new("request-property-discriminator-mapping-changed", Level.Info, Direction.Request, RuleKind.Values, [ChangeKind.DiscriminatorMappingChanged],
+            "{operation}: request {path} discriminator mapping changed from {before} to {after}.",
+            (change, context) => (change.Area is Area.Parameter or Area.RequestBody) && change.Kind == ChangeKind.DiscriminatorMappingChanged),
         // Generated code marks it obsolete: a notice to stop sending it, nothing breaks yet.
         new("request-property-deprecated", Level.Info, Direction.Request, RuleKind.Lifecycle, [ChangeKind.Deprecated],
             "{operation}: request property {path} is now deprecated.",
-            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.Deprecated }),
+            (change, context) => change is { Area: Area.RequestBody, Kind: ChangeKind.Deprecated, After: null }),
         // The notice is withdrawn.
         new("request-property-reactivated", Level.Info, Direction.Request, RuleKind.Lifecycle, [ChangeKind.Reactivated],
             "{operation}: request property {path} is no longer deprecated.",

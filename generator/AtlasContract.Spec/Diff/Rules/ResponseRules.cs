@@ -3,6 +3,10 @@ namespace AtlasContract.Spec.Diff.Rules;
 /// <summary>Response statuses, media types and the properties clients read. Each entry is the whole rule: id, level, direction, kind, message, predicate.</summary>
 internal static class ResponseRules
 {
+    /// <summary>A type widened to "any" (the schema lost its type or its items): oasdiff's type-changed, not a widening within types.</summary>
+    private static bool IsTypeDropped(Change change) =>
+        change.Kind == ChangeKind.TypeGeneralized && change.After is { } after && (after.StartsWith("any", StringComparison.Ordinal) || after == SchemaComparer.WrappedInOneOf);
+
     public static readonly Rule[] All =
     [
         // Clients handling that success response will meet something else.
@@ -21,6 +25,22 @@ internal static class ResponseRules
         new("response-non-success-status-added", Level.Info, Direction.Response, RuleKind.Existence, [ChangeKind.StatusAdded],
             "{operation}: new error status {after}.",
             (change, context) => change.Kind == ChangeKind.StatusAdded && !context.IsSuccess(change.Status)),
+        // Readers that parsed any body still parse one that follows a schema.
+        new("response-body-media-type-schema-added", Level.Info, Direction.Response, RuleKind.Structure, [ChangeKind.MediaTypeSchemaAdded],
+            "{operation}: response {status} media type {after} now declares a schema.",
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.MediaTypeSchemaAdded }),
+        // Readers built from the schema may meet any body now.
+        new("response-body-media-type-schema-removed", Level.Warn, Direction.Response, RuleKind.Structure, [ChangeKind.MediaTypeSchemaRemoved],
+            "{operation}: response {status} media type {before} no longer declares a schema: the body may be anything.",
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.MediaTypeSchemaRemoved }),
+        // Readers that expect the one media type may get another of the range.
+        new("response-media-type-name-generalized", Level.Err, Direction.Response, RuleKind.Type, [ChangeKind.MediaTypeGeneralized],
+            "{operation}: response {status} media type {before} became the range {after}: other media types may arrive.",
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.MediaTypeGeneralized }),
+        // Readers of the range still read the one media type it narrowed to.
+        new("response-media-type-name-specialized", Level.Info, Direction.Response, RuleKind.Type, [ChangeKind.MediaTypeSpecialized],
+            "{operation}: response {status} media type range {before} became {after}.",
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.MediaTypeSpecialized }),
         // Clients asking for that media type (an Atlas API version) get 406 or 410.
         new("response-media-type-removed", Level.Err, Direction.Response, RuleKind.Existence, [ChangeKind.MediaTypeRemoved],
             "{operation}: response {status} media type {before} was removed (it had no sunset date).",
@@ -76,7 +96,15 @@ internal static class ResponseRules
         // Clients deserialising the old type break.
         new("response-property-type-changed", Level.Err, Direction.Response, RuleKind.Type, [ChangeKind.TypeChanged, ChangeKind.TypeGeneralized, ChangeKind.FormatChanged, ChangeKind.FormatRemoved],
             "{operation}: response property {path} changed type/format from {before} to {after}.",
-            (change, context) => change.Area == Area.Response && change.Kind is ChangeKind.TypeChanged or ChangeKind.TypeGeneralized or ChangeKind.FormatChanged or ChangeKind.FormatRemoved),
+            (change, context) => change.Area == Area.Response && (change.Kind is ChangeKind.TypeChanged or ChangeKind.FormatChanged or ChangeKind.FormatRemoved || IsTypeDropped(change)) && !BodyRules.IsTextCompatible(change)),
+        // Read as text (not JSON): clients reading a string read the new value as one.
+        new("response-property-type-compatible", Level.Info, Direction.Response, RuleKind.Type, [ChangeKind.TypeChanged],
+            "{operation}: response property {path} changed type from {before} to {after}; in a body that is not JSON clients reading a string read the same text.",
+            (change, context) => change.Area == Area.Response && BodyRules.IsTextCompatible(change)) { Family = "response-property-type-changed" },
+        // Readers meet values of a type they do not parse (integer → number, a type dropped).
+        new("response-property-type-generalized", Level.Err, Direction.Response, RuleKind.Type, [ChangeKind.TypeGeneralized],
+            "{operation}: response property {path} may now hold more: type {before} became {after}.",
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.TypeGeneralized } && !IsTypeDropped(change)) { Family = "response-property-type-changed" },
         // A format that restricts nothing (password, a vendor's own): the values clients read are the same.
         new("response-property-format-annotation-changed", Level.Info, Direction.Response, RuleKind.Type, [ChangeKind.FormatAnnotationChanged],
             "{operation}: response property {path} format annotation changed from {before} to {after}; its values are the same.",
@@ -200,10 +228,14 @@ internal static class ResponseRules
         new("response-property-discriminator-mapping-deleted", Level.Info, Direction.Response, RuleKind.Values, [ChangeKind.DiscriminatorMappingRemoved],
             "{operation}: response {path} no longer carries the discriminator value {before}.",
             (change, context) => change is { Area: Area.Response, Kind: ChangeKind.DiscriminatorMappingRemoved }),
+        // The value selects another schema: what it holds is compared variant by variant on its own.
+        new("response-property-discriminator-mapping-changed", Level.Info, Direction.Response, RuleKind.Values, [ChangeKind.DiscriminatorMappingChanged],
+            "{operation}: response {path} discriminator mapping changed from {before} to {after}.",
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.DiscriminatorMappingChanged }),
         // Generated code marks it obsolete: a notice to stop reading it before it goes.
         new("response-property-deprecated", Level.Info, Direction.Response, RuleKind.Lifecycle, [ChangeKind.Deprecated],
             "{operation}: response property {path} is now deprecated.",
-            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.Deprecated }),
+            (change, context) => change is { Area: Area.Response, Kind: ChangeKind.Deprecated, After: null }),
         // The notice is withdrawn.
         new("response-property-reactivated", Level.Info, Direction.Response, RuleKind.Lifecycle, [ChangeKind.Reactivated],
             "{operation}: response property {path} is no longer deprecated.",

@@ -21,6 +21,14 @@ internal static class SecurityRules
         new("api-security-component-oauth-token-url-changed", Level.Warn, Direction.None, RuleKind.Structure, [ChangeKind.SecuritySchemeTokenUrlChanged],
             "{operation}: security scheme {path}: token URL changed from {before} to {after}.",
             (change, context) => change.Kind == ChangeKind.SecuritySchemeTokenUrlChanged) { Differs = "clients with the old token URL configured may fail to get tokens", OasdiffLevel = Level.Info },
+        // Clients with the old authorization URL configured send their users where no token is issued.
+        new("api-security-component-oauth-url-changed", Level.Warn, Direction.None, RuleKind.Structure, [ChangeKind.SecuritySchemeAuthorizationUrlChanged],
+            "{operation}: security scheme {path}: authorization URL changed from {before} to {after}.",
+            (change, context) => change.Kind == ChangeKind.SecuritySchemeAuthorizationUrlChanged) { Differs = "clients with the old authorization URL configured may fail to get tokens, as with a changed token URL", OasdiffLevel = Level.Info },
+        // Clients that still ask the authorization server for that scope may be refused (invalid_scope).
+        new("api-security-component-oauth-scope-removed", Level.Warn, Direction.None, RuleKind.Existence, [ChangeKind.SecuritySchemeScopeRemoved],
+            "{operation}: security scheme {path} no longer declares the {before}.",
+            (change, context) => change.Kind == ChangeKind.SecuritySchemeScopeRemoved) { Differs = "clients that still request the scope when they get a token may be refused (invalid_scope)", OasdiffLevel = Level.Info },
         // Tokens issued without the new scope are refused. (oasdiff rates it INFO: a client whose token lacks the scope gets 403.)
         new("api-security-scope-added", Level.Err, Direction.None, RuleKind.Existence, [ChangeKind.SecurityScopeAdded],
             "{operation}: authentication now also requires {after}.",
