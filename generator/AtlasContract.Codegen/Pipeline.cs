@@ -16,15 +16,14 @@ internal static class Pipeline
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     /// <summary>
-    /// Writes the contract's transformed spec, plan and effective NSwag settings; <paramref name="renames"/> are
-    /// schema renames added over the settings' own (the surface's clash renames). Returns the transformed spec and
-    /// the effective namespace.
+    /// Writes the contract's transformed spec, plan and effective NSwag settings; <c>settings</c> are the contract's
+    /// transform settings completed by its surface's (<see cref="SharedSchemaSettings"/>), <c>renames</c> schema
+    /// renames added over them (the surface's clash renames). Returns the transformed spec and the effective namespace.
     /// </summary>
-    public static (JsonObject Spec, string Namespace) Prepare(string name, string spec, string nswag, IReadOnlyList<string> transforms, string className, string ns, string workDir, IReadOnlyDictionary<string, string>? renames = null)
+    public static (JsonObject Spec, string Namespace) Prepare(string name, string spec, string nswag, TransformSettings settings, string className, string ns, string workDir, IReadOnlyDictionary<string, string>? renames = null)
     {
         Directory.CreateDirectory(workDir);
         var plan = new CodegenPlan();
-        var settings = TransformSettings.Read(transforms);
         if (renames is { Count: > 0 })
         {
             settings = settings with { RenameSchemas = settings.RenameSchemas.Concat(renames).ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal) };

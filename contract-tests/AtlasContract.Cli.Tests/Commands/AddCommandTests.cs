@@ -121,4 +121,21 @@ public class AddCommandTests
 
         Assert.That(AtlasContract.Cli.Commands.AddCommand.Cause(log), Is.EqualTo("/x/spec.yaml : error ATLASGEN: codegen of 'c' failed in NSwag: System.ArgumentException: boom"));
     }
+
+    [Test]
+    public void Renames_MsBuildLog_EachRenameLineOnceAndNothingElse()
+    {
+        string[] log =
+        [
+            "  Restored /x/Client.csproj (in 120 ms).",
+            "  V2: schema 'OrgUserResponse' of get-org-user (spec/atlas-v2/get-org-user.yaml) differs from atlas-v2-users's (spec/atlas-v2/listOrgUsers.yaml): generated as GetOrgUserOrgUserResponse",
+            "  atlas-v2-users: no pageable for listOrgUsers",
+            "  V2: schema 'OrgUserResponse' of get-org-user (spec/atlas-v2/get-org-user.yaml) differs from atlas-v2-users's (spec/atlas-v2/listOrgUsers.yaml): generated as GetOrgUserOrgUserResponse",
+        ];
+
+        Assert.That(AtlasContract.Cli.Commands.AddCommand.Renames(log), Is.EqualTo(new[]
+        {
+            "V2: schema 'OrgUserResponse' of get-org-user (spec/atlas-v2/get-org-user.yaml) differs from atlas-v2-users's (spec/atlas-v2/listOrgUsers.yaml): generated as GetOrgUserOrgUserResponse",
+        }));
+    }
 }

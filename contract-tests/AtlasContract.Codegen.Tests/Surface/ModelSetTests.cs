@@ -45,6 +45,22 @@ public class ModelSetTests
         Assert.That(Schemas("later-one")["LaterOnePage"]!["properties"]!["error"]!["$ref"]!.GetValue<string>(), Is.EqualTo("#/components/schemas/LaterOneError"));
     }
 
+    /// <summary>
+    /// The first contract was generated with a hand-written setting for the shared schema (an extensible string
+    /// property); the later one, added with the defaults, gets the same model, not a prefixed copy.
+    /// </summary>
+    [Test]
+    public void Prepare_SharedSchemaTunedByAnotherContractOfTheSurface_TransformedAlikeAndShared()
+    {
+        const string Tuned = "{ \"extensibleStrings\": [ { \"schema\": \"Error\", \"property\": \"detail\", \"typeName\": \"ErrorDetail\" } ] }";
+        var items = new[] { Item("first", Fragment("a", Error, Page), Tuned), Item("added-later", Fragment("b", Error, Page)) };
+
+        var renames = ModelSet.Prepare(items, Work);
+
+        Assert.That(renames.Values.SelectMany(r => r), Is.Empty);
+        Assert.That(JsonNode.DeepEquals(Schemas("added-later")["Error"], Schemas("first")["Error"]), Is.True);
+    }
+
     [Test]
     public void Finish_SameModelFromTwoContracts_ModelFileHoldsItOnceAndClientsOnlyTheirClients()
     {
@@ -75,10 +91,10 @@ public class ModelSetTests
 
     private string Work => Path.Combine(_root.FullName, "work");
 
-    private CodegenItem Item(string name, string fragment)
+    private CodegenItem Item(string name, string fragment, string transformSettings = "{}")
     {
         var nswag = Write(name + ".nswag", "{ \"codeGenerators\": { \"openApiToCSharpClient\": { \"className\": \"C\", \"namespace\": \"N\" } } }");
-        var transform = Write(name + ".transform.json", "{}");
+        var transform = Write(name + ".transform.json", transformSettings);
         var pascal = string.Concat(name.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
         return new CodegenItem(name, fragment, nswag, [transform], Path.Combine(_root.FullName, "out", pascal + "Client.g.cs"), pascal + "Client", "Fixture." + pascal, "V9", Path.Combine(_root.FullName, "out", "V9.Models.g.cs"), "Fixture.V9");
     }

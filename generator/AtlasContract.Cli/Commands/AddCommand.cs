@@ -91,10 +91,22 @@ internal static class AddCommand
             }
 
             stdout.WriteLine($"regenerated {Path.GetRelativePath(manifest.Directory, project)}: {string.Join(", ", chosen.Where(c => c.Codegen is not null).Select(c => c.Codegen!.Output.Relative))}");
+            foreach (var note in Renames(log))
+            {
+                stdout.WriteLine("note: " + note);
+            }
         }
 
         return Cli.Passed;
     }
+
+    /// <summary>
+    /// The generation's lines about a schema generated under another name (a surface's other contract defines it
+    /// differently: "V2: schema 'X' of c (f.yaml) differs from d's (g.yaml): generated as CX"), each once: what a team
+    /// should know it got, said by the command that caused it rather than only in a build log.
+    /// </summary>
+    internal static IReadOnlyList<string> Renames(IReadOnlyList<string> log) =>
+        log.Select(l => l.Trim()).Where(l => l.Contains(": schema '", StringComparison.Ordinal) && l.Contains("): generated as ", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>The build's real cause in one line: its error lines without MSBuild's MSB3073 wrapper, else its last line.</summary>
     internal static string Cause(IReadOnlyList<string> log)

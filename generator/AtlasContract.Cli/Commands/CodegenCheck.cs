@@ -151,7 +151,7 @@ internal sealed class CodegenCheck(bool skip) : IGateCheck
     {
         try
         {
-            string[] args = ["msbuild", project, "-restore", "-nologo", "-v:q", "-t:AtlasGenerateClients", "-p:AtlasRegenerate=true", $"-p:AtlasManifest={manifest.Path}"];
+            string[] args = ["msbuild", project, "-restore", "-nologo", "-v:m", "-t:AtlasGenerateClients", "-p:AtlasRegenerate=true", $"-p:AtlasManifest={manifest.Path}"];
             var start = new ProcessStartInfo("dotnet", into is null ? args : [.. args, $"-p:AtlasGeneratedDir={into}/"])
             {
                 RedirectStandardOutput = true,
@@ -163,7 +163,7 @@ internal sealed class CodegenCheck(bool skip) : IGateCheck
             var output = process.StandardOutput.ReadToEndAsync();
             var error = process.StandardError.ReadToEndAsync();
             process.WaitForExit();
-            return (process.ExitCode, (output.Result + error.Result).Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(20).ToList());
+            return (process.ExitCode, (output.Result + error.Result).Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList());
         }
         catch (System.ComponentModel.Win32Exception ex)
         {

@@ -29,13 +29,16 @@ internal static class ModelSet
     {
         var owners = new Dictionary<string, (CodegenItem Owner, JsonNode Shape)>(StringComparer.Ordinal);
         var result = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
-        foreach (var item in items)
+        var settings = items.Select(i => TransformSettings.Read(i.Transforms)).ToList();
+        for (var at = 0; at < items.Count; at++)
         {
+            var item = items[at];
             var declared = (SpecLoader.Load(item.Fragment).Root["components"]?["schemas"] as JsonObject ?? []).Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+            var effective = SharedSchemaSettings.Inherit(settings[at], settings.Where((_, i) => i != at), declared);
             var renames = new Dictionary<string, string>(StringComparer.Ordinal);
             while (true)
             {
-                var schemas = Schemas(Pipeline.Prepare(item.Name, item.Fragment, item.Nswag, item.Transforms, item.ClassName, item.Namespace, workDir, renames).Spec);
+                var schemas = Schemas(Pipeline.Prepare(item.Name, item.Fragment, item.Nswag, effective, item.ClassName, item.Namespace, workDir, renames).Spec);
                 var clashes = schemas.Where(s => owners.TryGetValue(s.Key, out var o) && !JsonNode.DeepEquals(o.Shape, s.Value)).Select(s => s.Key).ToList();
                 if (clashes.Count == 0)
                 {
