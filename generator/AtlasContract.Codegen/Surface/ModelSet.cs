@@ -29,12 +29,12 @@ internal static class ModelSet
     {
         var owners = new Dictionary<string, (CodegenItem Owner, JsonNode Shape)>(StringComparer.Ordinal);
         var result = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
-        var settings = items.Select(i => TransformSettings.Read(i.Transforms)).ToList();
+        var contracts = items.Select(i => (Settings: TransformSettings.Read(i.Transforms), Fragment: SpecLoader.Load(i.Fragment).Root)).ToList();
         for (var at = 0; at < items.Count; at++)
         {
             var item = items[at];
-            var declared = (SpecLoader.Load(item.Fragment).Root["components"]?["schemas"] as JsonObject ?? []).Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
-            var effective = SharedSchemaSettings.Inherit(settings[at], settings.Where((_, i) => i != at), declared);
+            var declared = (contracts[at].Fragment["components"]?["schemas"] as JsonObject ?? []).Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+            var effective = SharedSchemaSettings.Inherit(contracts[at].Settings, contracts[at].Fragment, contracts.Where((_, i) => i != at));
             var renames = new Dictionary<string, string>(StringComparer.Ordinal);
             while (true)
             {
