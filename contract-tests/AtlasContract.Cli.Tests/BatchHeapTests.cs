@@ -45,4 +45,13 @@ public class BatchHeapTests
     {
         Assert.Throws<FormatException>(() => BatchHeap.AnonymousSpanAround(["garbage"], 0x10));
     }
+
+    [Test]
+    public void DocumentCommands_EachIsACommandOfTheTool()
+    {
+        var commands = AtlasContract.Cli.Cli.Commands(TextWriter.Null).Subcommands.Select(c => c.Name).ToList();
+
+        Assert.That(BatchHeap.DocumentCommands, Is.SubsetOf(commands));
+        Assert.That(BatchHeap.DocumentCommands, Does.Not.Contain("verify-pact"), "verify-pact streams: a budget keeps its garbage");
+    }
 }

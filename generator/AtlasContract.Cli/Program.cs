@@ -1,2 +1,2 @@
-AtlasContract.Cli.BatchHeap.Prepare();
+AtlasContract.Cli.BatchHeap.Prepare(args);
 return AtlasContract.Cli.Cli.Run(args, Console.Out, Console.Error);
