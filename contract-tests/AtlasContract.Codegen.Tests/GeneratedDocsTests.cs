@@ -1,3 +1,4 @@
+using AtlasContract.Spec.Loading;
 using AtlasContract.Tests.Shared;
 
 namespace AtlasContract.Codegen.Tests;
@@ -71,7 +72,7 @@ public class GeneratedDocsTests
         Directory.CreateDirectory(_work);
         var spec = Path.Combine(_work, "bare.json");
         File.WriteAllText(spec, Bare);
-        Pipeline.Prepare("Bare", spec, RepoPaths.File("generator", "codegen", "atlas.nswag"), TransformSettings.Read(RepoPaths.File("generator", "codegen", "atlas.transform.json")), "BareWidgetsClient", "DocsProbe.Widget", _work);
+        Pipeline.Prepare("Bare", SpecLoader.Load(spec).Root, RepoPaths.File("generator", "codegen", "atlas.nswag"), TransformSettings.Read(RepoPaths.File("generator", "codegen", "atlas.transform.json")), "BareWidgetsClient", "DocsProbe.Widget", _work);
         var nswag = Directory.GetFiles(Path.Combine(NuGetRoot(), "nswag.msbuild"), "dotnet-nswag.dll", SearchOption.AllDirectories).Where(f => f.Contains("Net100", StringComparison.Ordinal)).Order().LastOrDefault()
             ?? throw new InvalidOperationException("NSwag.MSBuild is not restored: run dotnet restore AtlasContract.sln");
         var (exit, output) = ProcessRunner.Run("dotnet", [nswag, "run", Path.Combine(_work, "Bare.nswag"), $"/variables:Input={Path.Combine(_work, "Bare.json")},Output={Path.Combine(_work, "Bare.g.cs")},Templates={RepoPaths.File("generator", "codegen", "Templates")}"], timeout: TimeSpan.FromMinutes(3));

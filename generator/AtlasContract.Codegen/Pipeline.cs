@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AtlasContract.Spec.Loading;
 
 namespace AtlasContract.Codegen;
 
@@ -16,11 +15,12 @@ internal static class Pipeline
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     /// <summary>
-    /// Writes the contract's transformed spec, plan and effective NSwag settings; <c>settings</c> are the contract's
-    /// transform settings completed by its surface's (<see cref="SharedSchemaSettings"/>), <c>renames</c> schema
-    /// renames added over them (the surface's clash renames). Returns the transformed spec and the effective namespace.
+    /// Writes the contract's transformed spec (from its loaded <c>fragment</c>, left as it is), plan and effective NSwag
+    /// settings; <c>settings</c> are the contract's transform settings completed by its surface's
+    /// (<see cref="SharedSchemaSettings"/>), <c>renames</c> schema renames added over them (the surface's clash
+    /// renames). Returns the transformed spec and the effective namespace.
     /// </summary>
-    public static (JsonObject Spec, string Namespace) Prepare(string name, string spec, string nswag, TransformSettings settings, string className, string ns, string workDir, IReadOnlyDictionary<string, string>? renames = null)
+    public static (JsonObject Spec, string Namespace) Prepare(string name, JsonObject fragment, string nswag, TransformSettings settings, string className, string ns, string workDir, IReadOnlyDictionary<string, string>? renames = null)
     {
         Directory.CreateDirectory(workDir);
         var plan = new CodegenPlan();
@@ -29,7 +29,7 @@ internal static class Pipeline
             settings = settings with { RenameSchemas = settings.RenameSchemas.Concat(renames).ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal) };
         }
 
-        var transformed = SpecTransform.Apply(SpecLoader.Load(spec).Root, settings, plan);
+        var transformed = SpecTransform.Apply(fragment, settings, plan);
         DocHints.Mark(transformed);
         File.WriteAllText(Path.Combine(workDir, name + ".json"), transformed.ToJsonString(Indented));
 

@@ -38,7 +38,7 @@ internal static class ModelSet
             var renames = new Dictionary<string, string>(StringComparer.Ordinal);
             while (true)
             {
-                var schemas = Schemas(Pipeline.Prepare(item.Name, item.Fragment, item.Nswag, effective, item.ClassName, item.Namespace, workDir, renames).Spec);
+                var schemas = Schemas(Pipeline.Prepare(item.Name, contracts[at].Fragment, item.Nswag, effective, item.ClassName, item.Namespace, workDir, renames).Spec);
                 var clashes = schemas.Where(s => owners.TryGetValue(s.Key, out var o) && !JsonNode.DeepEquals(o.Shape, s.Value)).Select(s => s.Key).ToList();
                 if (clashes.Count == 0)
                 {

@@ -12,10 +12,9 @@ public sealed class FindingGroup
     {
         Findings = findings;
         var first = findings[0];
-        var told = first.Origin is null && !findings.All(f => f.Location == first.Location) && !ByPath(first);
-        Where = first.Origin
-            ?? (!told ? (findings.All(f => f.Location == first.Location) ? first.Location : first.JsonPath) : Place(first));
-        WhereIsSentence = told;
+        var oneLocation = findings.All(f => f.Location == first.Location);
+        WhereIsSentence = first.Origin is null && !oneLocation && !ByPath(first);
+        Where = first.Origin ?? (oneLocation ? first.Location : WhereIsSentence ? Place(first) : first.JsonPath);
         Operations = findings.Select(f => f.Operation).Distinct(StringComparer.Ordinal).ToList();
         Values = findings.Select(f => f.Before is null ? f.After : f.After is null ? f.Before : $"{f.Before} → {f.After}")
             .OfType<string>().Distinct(StringComparer.Ordinal).ToList();

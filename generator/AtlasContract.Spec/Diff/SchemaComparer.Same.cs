@@ -118,7 +118,7 @@ internal sealed partial class SchemaComparer
                 if (target is JsonValue v && v.TryGetValue<string>(out var name))
                 {
                     var pointer = name.StartsWith('#') ? name : "#/components/schemas/" + name;
-                    if (!SameTargets(baseViews.Resolve(new JsonObject { ["$ref"] = pointer }), revisionViews.Resolve(new JsonObject { ["$ref"] = pointer })))
+                    if (!SameTargets(baseViews.Resolve(baseViews.Target(pointer)), revisionViews.Resolve(revisionViews.Target(pointer))))
                     {
                         return false;
                     }

@@ -153,17 +153,7 @@ internal sealed class SchemaView
                     return node as JsonObject;
                 }
 
-                if (!_targets.TryGetValue(reference, out var target))
-                {
-                    target = IsPointer(reference) ? JsonPointer.Resolve(Document.Root, reference) as JsonObject : null;
-                    _targets[reference] = target;
-                    if (target is not null)
-                    {
-                        _pointers.TryAdd(target, reference);
-                    }
-                }
-
-                node = target;
+                node = Target(reference);
                 if (node is null)
                 {
                     return null;
@@ -171,6 +161,22 @@ internal sealed class SchemaView
             }
 
             return null;
+        }
+
+        /// <summary>What a reference text points to in this document (an object), remembered per text.</summary>
+        public JsonObject? Target(string reference)
+        {
+            if (!_targets.TryGetValue(reference, out var target))
+            {
+                target = IsPointer(reference) ? JsonPointer.Resolve(Document.Root, reference) as JsonObject : null;
+                _targets[reference] = target;
+                if (target is not null)
+                {
+                    _pointers.TryAdd(target, reference);
+                }
+            }
+
+            return target;
         }
 
         /// <summary>The pointer a <c>$ref</c> used to reach this schema, when one did (its name in the document).</summary>

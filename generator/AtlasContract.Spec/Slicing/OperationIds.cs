@@ -8,23 +8,23 @@ public static class OperationIds
 {
     private static readonly string[] Methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
-    /// <summary>Every operationId, in document order.</summary>
-    public static IReadOnlyList<string> Of(SpecDocument document)
+    /// <summary>Every operation that has an operationId, in document order (paths, then methods in OpenAPI's order).</summary>
+    public static IEnumerable<(string Path, string Method, JsonObject Operation, string Id)> All(SpecDocument document)
     {
-        var ids = new List<string>();
-        foreach (var (_, item) in document.Paths)
+        foreach (var (path, item) in document.Paths)
         {
             foreach (var method in Methods)
             {
                 if (item?[method] is JsonObject op && op["operationId"] is JsonValue id && id.TryGetValue<string>(out var name))
                 {
-                    ids.Add(name);
+                    yield return (path, method, op, name);
                 }
             }
         }
-
-        return ids;
     }
+
+    /// <summary>Every operationId, in document order.</summary>
+    public static IReadOnlyList<string> Of(SpecDocument document) => All(document).Select(o => o.Id).ToList();
 
     /// <summary>
     /// Up to <paramref name="count"/> ids close to <paramref name="wanted"/> (case ignored): a typo away (at most two

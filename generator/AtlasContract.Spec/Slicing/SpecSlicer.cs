@@ -9,8 +9,6 @@ namespace AtlasContract.Spec.Slicing;
 /// </summary>
 public static class SpecSlicer
 {
-    private static readonly string[] Methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-
     public static SpecDocument Slice(SpecDocument document, string operationId)
     {
         var (path, method, operation) = Find(document, operationId)
@@ -59,23 +57,17 @@ public static class SpecSlicer
     public static IReadOnlyList<(string Tag, IReadOnlyList<string> Operations)> ByTag(SpecDocument document)
     {
         var groups = new List<(string Tag, List<string> Operations)>();
-        foreach (var (_, item) in document.Paths)
+        foreach (var (_, _, op, name) in OperationIds.All(document))
         {
-            foreach (var method in Methods)
+            var tag = op["tags"] is JsonArray { Count: > 0 } tags && tags[0] is JsonValue t && t.TryGetValue<string>(out var first) ? first : "Untagged";
+            var group = groups.FindIndex(g => g.Tag == tag);
+            if (group < 0)
             {
-                if (item?[method] is JsonObject op && op["operationId"] is JsonValue id && id.TryGetValue<string>(out var name))
-                {
-                    var tag = op["tags"] is JsonArray { Count: > 0 } tags && tags[0] is JsonValue t && t.TryGetValue<string>(out var first) ? first : "Untagged";
-                    var group = groups.FindIndex(g => g.Tag == tag);
-                    if (group < 0)
-                    {
-                        groups.Add((tag, [name]));
-                    }
-                    else
-                    {
-                        groups[group].Operations.Add(name);
-                    }
-                }
+                groups.Add((tag, [name]));
+            }
+            else
+            {
+                groups[group].Operations.Add(name);
             }
         }
 
@@ -84,14 +76,11 @@ public static class SpecSlicer
 
     public static (string Path, string Method, JsonObject Operation)? Find(SpecDocument document, string operationId)
     {
-        foreach (var (path, item) in document.Paths)
+        foreach (var (path, method, op, id) in OperationIds.All(document))
         {
-            foreach (var method in Methods)
+            if (id == operationId)
             {
-                if (item?[method] is JsonObject op && op["operationId"] is JsonValue id && id.TryGetValue<string>(out var name) && name == operationId)
-                {
-                    return (path, method, op);
-                }
+                return (path, method, op);
             }
         }
 
